@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongwen.pipeline.ExtractRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records (created when missing).")
     Path out;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd.")
     List<Path> files;
 
@@ -39,7 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
-        ExtractRun run = new ExtractRun();
+        int failed = 0;
+        try (ExtractRun run = new ExtractRun(limitOptions.limits())) {
+            failed = extractAll(run, stdout, err);
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private int extractAll(ExtractRun run, PrintWriter stdout, PrintWriter err) throws IOException {
         int failed = 0;
         for (Path file : files) {
             ExtractRun.Result result = run.extract(file);
@@ -55,6 +66,6 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.writeString(out.resolve(file.getFileName() + ".json"), result.json());
             }
         }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failed;
     }
 }
