@@ -94,15 +94,21 @@ public final class HostileCorpus {
 
     private void hostileNames() throws IOException {
         String text = String.join("\n", paragraphs(fixtureText("sample-yunchangaiban-2022-16.txt"), 8));
-        // 82 Han characters: 246 bytes of UTF-8, with ".txt" just under the usual 255-byte limit of a file name
-        String long_ = "关于印发云南省产业工人队伍建设改革工作专题研修班讲话的通知".repeat(3).substring(0, 82);
+        // 83 Han characters (249 bytes of UTF-8) and "ab.txt": exactly the usual 255-byte limit of a file name, so
+        // any output name made by adding to it (".json", ".html") is too long
+        String long_ = "关于印发云南省产业工人队伍建设改革工作专题研修班讲话的通知".repeat(3).substring(0, 83) + "ab";
         int copy = 0;
-        for (String name : List.of("..\\..\\outside.txt", "..%2F..%2Foutside.txt", "\"引号\" '单引号'.txt",
+        for (String name : List.of("名称..\\..\\outside.txt", "名称..%2F..%2Foutside.txt", "\"引号\" '单引号'.txt",
                 "<img src=x onerror=alert('xss-50')>.txt", "a&b <c> & d.txt", " leading and trailing space .txt",
-                "-n --help.txt", "#hash?query=1%20.txt", "CON.txt", "..txt", "换行\n名称.txt", long_ + ".txt")) {
+                "-n --help.txt", "#hash?query=1%20.txt", "CON.txt", "换行\n名称.txt", "tab\t名称.txt", long_ + ".txt")) {
             // each copy differs, so that no build may merge them as one document
             put("names/" + name, text + "\n（第" + ++copy + "份）\n", Expectation.published("产业工人"));
         }
+        // names starting with a dot are hidden files, which a build may skip
+        put("names/..\\..\\hidden.txt", text, Expectation.either());
+        // a 发文字号 and title that would climb out of the output folder if they were used as a path
+        put("names/traversal-in-content.txt", "../../../../tmp/pwned〔2024〕1号\n关于../../../etc/passwd的通知\n"
+                + text, Expectation.published("产业工人"));
     }
 
     private void brokenPdfs() throws IOException {
