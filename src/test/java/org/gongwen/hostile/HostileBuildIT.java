@@ -114,7 +114,7 @@ class HostileBuildIT {
                     assertThat(file.path("reason").asText()).as("reason for %s", e.path()).isNotBlank()
                             .containsIgnoringCase(e.phrase());
                     assertThat(build.stdout()).as("summary line for %s", e.path())
-                            .contains("failed: " + SummaryNames.quote(e.path()) + ": ");
+                            .contains("failed: " + org.gongwen.pipeline.DisplayNames.quote(e.path()) + ": ");
                 }
                 default -> assertThat(outcome).isIn("published", "failed");
             }
