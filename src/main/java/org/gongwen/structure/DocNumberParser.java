@@ -40,7 +40,7 @@ final class DocNumberParser {
     static DocNumber find(String text) {
         Matcher m = BRACKETED.matcher(text);
         if (m.find()) {
-            String code = m.group(1) == null ? "" : squash(m.group(1));
+            String code = m.group(1) == null ? "" : shortCode(squash(m.group(1)));
             String serial = String.valueOf(Integer.parseInt(m.group(4)));
             String canonical = code + "〔" + m.group(2) + "〕" + (m.group(3) == null ? "" : "第") + serial + "号";
             return new DocNumber(canonical, m.group().strip(), m.start(), m.end());
@@ -58,6 +58,26 @@ final class DocNumberParser {
         DocNumber n = find(text);
         return n != null && n.start() == 0 && n.end() == text.strip().length() ? n : null;
     }
+
+    /**
+     * A 机关代字 is short ("银发", "云产改办"); a long run glued to a 发文机关标志 ("中国人民银行国家税务总局文件国家外汇管理局银发")
+     * keeps only what follows the last organ name. Codes of 令 and 公告 name the organ in full and stay.
+     */
+    private static String shortCode(String code) {
+        if (code.length() <= 8 || code.endsWith("令") || code.endsWith("公告")) {
+            return code;
+        }
+        Matcher m = ORGAN_END.matcher(code);
+        int cut = -1;
+        while (m.find()) {
+            if (code.length() - m.end() >= 2) {
+                cut = m.end();
+            }
+        }
+        return cut < 0 ? code : code.substring(cut);
+    }
+
+    private static final Pattern ORGAN_END = Pattern.compile("文件|局|部|会|银行|厅|院|署|委|室|政府");
 
     private static String squash(String s) {
         return s.replaceAll("[\\s\\u200B-\\u200D\\uFEFF\\u2060]+", "");

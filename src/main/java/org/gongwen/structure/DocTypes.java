@@ -26,7 +26,7 @@ final class DocTypes {
             new String[] {"致辞", "致辞"}, new String[] {"说明", "说明"}, new String[] {"函", "函"},
             new String[] {"令", "令"});
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(](试行|暂行|修订|修正|草案|征求意见稿|[^（）()]*号)[）)]$");
-    private static final Pattern ORDER_TITLE = Pattern.compile(".*令.*第\\d+号\\s*[（(](.+)[）)]$");
+    private static final Pattern ORDER_TITLE = Pattern.compile(".*(令|公告).*〔?\\d*〕?第?\\d+号\\s*[（(](.+)[）)]$");
 
     private DocTypes() {
     }
@@ -39,8 +39,8 @@ final class DocTypes {
         String t = title.strip();
         Matcher order = ORDER_TITLE.matcher(t);
         if (order.matches()) {
-            String inner = of(order.group(1));
-            return inner == null ? "令" : inner;
+            String inner = of(order.group(2));
+            return inner == null ? order.group(1) : inner;
         }
         t = TRAILING_NOTE.matcher(t).replaceAll("").strip();
         for (String[] w : WORDS) {

@@ -92,6 +92,8 @@ final class DocumentReader {
             if (n != null && docNumber == null) {
                 docNumber = n;
             }
+        } else if (docNumber == null && readGluedNumber(line)) {
+            return false;
         } else if (docNumber == null && DocNumberParser.whole(line.text()) != null) {
             docNumber = withMarkCode(DocNumberParser.whole(line.text()));
         } else if (t.endsWith("文件") && t.length() <= 60 && !t.contains("关于")) {
@@ -100,6 +102,36 @@ final class DocumentReader {
             organMark = line.text().strip();
         } else {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * A 发文字号 glued by the source to the 发文机关标志 or to the title ("…文件中国证券监督管理委员会银发〔2018〕301号中国人民银行…
+     * 关于…", "中国人民银行公告〔2020〕6号（标准化票据管理办法）"): takes the number and leaves the rest of the line to the
+     * title. Returns true when the header ends here.
+     */
+    private boolean readGluedNumber(TextLine line) {
+        DocNumberParser.DocNumber n = DocNumberParser.find(line.text());
+        if (n == null || DocNumberParser.whole(line.text()) != null) {
+            return false;
+        }
+        String before = line.text().substring(0, n.start());
+        String after = line.text().substring(n.end()).strip();
+        if (n.start() == 0 && (after.startsWith("（") || after.startsWith("("))) {
+            docNumber = n;
+            return true; // the whole line is the title of a 令 or 公告
+        }
+        if (before.contains("。") || before.contains("，") || before.contains("关于") || before.length() > 80) {
+            return false;
+        }
+        docNumber = n;
+        if (before.contains("文件")) {
+            organMark = before.substring(0, before.indexOf("文件")).strip();
+        }
+        if (!after.isEmpty()) {
+            int offset = line.text().indexOf(after, n.end());
+            lines.set(pos, new TextLine(after, line.start() + offset, line.end()));
         }
         return true;
     }

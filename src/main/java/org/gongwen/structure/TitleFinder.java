@@ -45,17 +45,28 @@ final class TitleFinder {
             block.add(l);
             acc.append(l.text());
             i++;
-            if (acc.length() > LONG || (endsTitle(acc.toString())
-                    && !(i < lines.size() && CONTINUATION.matcher(lines.get(i).text()).matches()))) {
+            if (acc.length() > LONG || (endsTitle(acc.toString()) && !(i < lines.size()
+                    && wrapsOn(acc.toString(), lines.get(i).text())))) {
                 break;
             }
         }
         return build(block, acc.toString(), i, organSplitter);
     }
 
+    /** "…可疑交易报告⏎要素及释义的通知": a title line ending in a 文种 word that the next short line continues. */
+    private static boolean wrapsOn(String acc, String next) {
+        String t = next.strip();
+        if (CONTINUATION.matcher(t).matches()) {
+            return true;
+        }
+        return t.length() <= 30 && !t.startsWith("关于") && !t.endsWith("：") && !t.contains("。")
+                && DateParser.whole(t) == null && HeadingMarker.match(t) == null && DocNumberParser.whole(t) == null
+                && DocTypes.of(acc + t) != null && !Organs.isComplete(t);
+    }
+
     private static boolean continues(String acc, String next) {
         String t = next.strip();
-        if (endsTitle(acc) && !CONTINUATION.matcher(t).matches()) {
+        if (endsTitle(acc) && !wrapsOn(acc, t)) {
             return false;
         }
         return !acc.contains("。") && DateParser.whole(t) == null && HeadingMarker.match(t) == null
@@ -108,13 +119,24 @@ final class TitleFinder {
             } else if ((c == '》' || c == '”' || c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            int end = i + 1;
+            int end = numberAfter(acc, i + 1);
             if (depth == 0 && end > from && end < acc.length() && DocTypes.typeWordEndingAt(acc, end) > 0
                     && NOT_AFTER_TITLE.indexOf(acc.charAt(end)) < 0 && acc.substring(0, end).contains("关于")) {
                 return end;
             }
         }
         return -1;
+    }
+
+    /** Past a 发文字号 printed in brackets right after the title: "…的通知（银发〔2025〕205号）". */
+    private static int numberAfter(String acc, int end) {
+        if (end < acc.length() && (acc.charAt(end) == '（' || acc.charAt(end) == '(')) {
+            int close = acc.indexOf(acc.charAt(end) == '（' ? '）' : ')', end);
+            if (close > 0 && close - end < 40 && DocNumberParser.find(acc.substring(end, close + 1)) != null) {
+                return close + 1;
+            }
+        }
+        return end;
     }
 
     private static List<String> organs(List<TextLine> block, String titleText,
