@@ -59,6 +59,9 @@ final class TitleFinder {
         if (CONTINUATION.matcher(t).matches()) {
             return true;
         }
+        if (!t.startsWith("关于") && !t.contains("。") && gluedSplit(acc + t, acc.length()) > acc.length()) {
+            return true;
+        }
         return t.length() <= 30 && !t.startsWith("关于") && !t.endsWith("：") && !t.contains("。")
                 && DateParser.whole(t) == null && HeadingMarker.match(t) == null && DocNumberParser.whole(t) == null
                 && DocTypes.of(acc + t) != null && !Organs.isComplete(t);
@@ -119,8 +122,8 @@ final class TitleFinder {
             } else if ((c == '》' || c == '”' || c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            int end = numberAfter(acc, i + 1);
-            if (depth == 0 && end > from && end < acc.length() && DocTypes.typeWordEndingAt(acc, end) > 0
+            int end = DocTypes.typeWordEndingAt(acc, i + 1) > 0 ? numberAfter(acc, i + 1) : i + 1;
+            if (depth == 0 && end > from && end < acc.length() && DocTypes.typeWordEndingAt(acc, i + 1) > 0
                     && NOT_AFTER_TITLE.indexOf(acc.charAt(end)) < 0 && acc.substring(0, end).contains("关于")) {
                 return end;
             }
