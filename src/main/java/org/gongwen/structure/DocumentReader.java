@@ -28,6 +28,8 @@ final class DocumentReader {
     private String organMark;
     private DocNumberParser.DocNumber docNumber;
     private TitleBlock title;
+    /** The first line "中国人民银行公告〔2025〕第10号": a 公告 without another title is cited by it. */
+    private TextLine announcementLine;
 
     DocumentReader(NormalizedText normalized, Extraction extraction) {
         this.normalized = normalized;
@@ -42,6 +44,10 @@ final class DocumentReader {
         warnings.addAll(normalized.problems());
         readHeader();
         title = TitleFinder.find(lines, pos, portal, this::spacedOrgans);
+        if (announcementLine != null && (title == null || !title.text().contains("关于") || title.text().startsWith("《"))) {
+            title = new TitleBlock(announcementLine.squashed(), announcementLine.start(), announcementLine.end(),
+                    List.of(), List.of(), null, pos);
+        }
         pos = title == null ? pos : title.next();
         List<String> recipients = title == null ? List.of() : title.recipients();
         if (recipients.isEmpty()) {
@@ -96,6 +102,9 @@ final class DocumentReader {
             return false;
         } else if (docNumber == null && DocNumberParser.whole(line.text()) != null) {
             docNumber = withMarkCode(DocNumberParser.whole(line.text()));
+            if (docNumber.code().endsWith("公告") && !docNumber.code().equals("公告")) {
+                announcementLine = line;
+            }
         } else if (t.endsWith("文件") && t.length() <= 60 && !t.contains("关于")) {
             organMark = line.text().substring(0, line.text().lastIndexOf("文件")).strip();
         } else if (docNumber == null && organMark == null && isMarkBeforeNumber(t)) {

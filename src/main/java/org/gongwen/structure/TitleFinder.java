@@ -72,6 +72,9 @@ final class TitleFinder {
         if (endsTitle(acc) && !wrapsOn(acc, t)) {
             return false;
         }
+        if (acc.endsWith("：") || t.contains("。") || gluedSplit(acc, 0) >= 0) {
+            return false; // the title already ended in recipients or glued text; running text never continues one
+        }
         return !acc.contains("。") && DateParser.whole(t) == null && HeadingMarker.match(t) == null
                 && DocNumberParser.whole(t) == null && !(t.endsWith("：") && t.matches(".*[，、；].*"))
                 && t.length() <= LONG;
