@@ -15,7 +15,7 @@ final class LineJoiner {
     private static final Pattern STANDALONE = Pattern.compile(
             "^[（(]?(\\d{4}|[一二三四五六七八九〇○Ｏ零]{4})\\s?年.{1,6}日[）)]?$|.*文件$|^[（(].*[）)]$");
     private static final Pattern TITLE_END = Pattern.compile(
-            ".*(通知|意见|决定|决议|命令|公报|公告|通告|通报|报告|请示|批复|议案|函|纪要|讲话|办法|规定|条例|细则|规则|方案)"
+            ".*(通知|意见|决定|决议|命令|公报|公告|通告|通报|报告|请示|批复|议案|函|纪要|讲话|办法|规定|条例|细则|规则|方案|号)"
                     + "([（(][^（）()]{0,40}[）)]){0,2}$");
     private static final Pattern DOC_NUMBER_TAIL = Pattern.compile("^第?\\s?\\d{1,5}\\s?号.*");
     private static final String TERMINATORS = "。！？；：!?;:…";

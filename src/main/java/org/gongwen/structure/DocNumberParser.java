@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DocNumberParser {
     private static final String GAP = "[\\s\\u200B-\\u200D\\uFEFF\\u2060]*";
     private static final Pattern BRACKETED = Pattern.compile(
-            "([\\u4E00-\\u9FFFA-Za-z][\\u4E00-\\u9FFFA-Za-z\\s]{0,30}?)?" + GAP + "[〔\\[［(（【﹝]" + GAP
+            "([\\u4E00-\\u9FFFA-Za-z][\\u4E00-\\u9FFFA-Za-z\\s]{0,60}?)?" + GAP + "[〔\\[［(（【﹝]" + GAP
                     + "((?:19|20)\\d{2})" + GAP + "[〕\\]］)）】﹞]" + GAP + "(第)?" + GAP + "(\\d{1,5})" + GAP + "号");
     private static final Pattern ORDER = Pattern.compile(
             "([\\u4E00-\\u9FFF]{1,20}令)" + GAP + "第" + GAP + "(\\d{1,5})" + GAP + "号");

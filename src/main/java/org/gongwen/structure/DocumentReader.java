@@ -99,7 +99,7 @@ final class DocumentReader {
                 docNumber = n;
             }
         } else if (docNumber == null && readGluedNumber(line)) {
-            return false;
+            return lines.get(pos) == line; // the line was all 版头; otherwise the title starts on the rest
         } else if (docNumber == null && DocNumberParser.whole(line.text()) != null) {
             docNumber = withMarkCode(DocNumberParser.whole(line.text()));
             if (docNumber.code().endsWith("公告") && !docNumber.code().equals("公告")) {
@@ -129,9 +129,10 @@ final class DocumentReader {
         String after = line.text().substring(n.end()).strip();
         if (n.start() == 0 && (after.startsWith("（") || after.startsWith("("))) {
             docNumber = n;
+            lines.set(pos, new TextLine(line.text(), line.start(), line.end())); // keep it: it is the title
             return true; // the whole line is the title of a 令 or 公告
         }
-        if (before.contains("。") || before.contains("，") || before.contains("关于") || before.length() > 80) {
+        if (before.matches(".*[。，《》（）()“”].*") || before.contains("关于") || before.length() > 80) {
             return false;
         }
         docNumber = n;

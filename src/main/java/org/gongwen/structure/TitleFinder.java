@@ -115,8 +115,13 @@ final class TitleFinder {
                 firstBody, next);
     }
 
-    /** Where a title glued to following text ends: after the first 文种 word outside 《》 not followed by 的/》/及…. */
-    private static int gluedSplit(String acc, int from) {
+    /**
+     * Where a title glued to following text ends: after a 文种 word outside 《》, not followed by 的/》/及…, with no
+     * other 文种 word before the next punctuation ("…可疑交易报告要素及释义的通知中国人民银行上海总部，…" ends at 通知).
+     * Returns -1 when the text ends with its title.
+     */
+    static int gluedSplit(String acc, int from) {
+        List<int[]> candidates = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < acc.length(); i++) {
             char c = acc.charAt(i);
@@ -125,13 +130,32 @@ final class TitleFinder {
             } else if ((c == '》' || c == '”' || c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            int end = DocTypes.typeWordEndingAt(acc, i + 1) > 0 ? numberAfter(acc, i + 1) : i + 1;
-            if (depth == 0 && end > from && end < acc.length() && DocTypes.typeWordEndingAt(acc, i + 1) > 0
-                    && NOT_AFTER_TITLE.indexOf(acc.charAt(end)) < 0 && acc.substring(0, end).contains("关于")) {
+            if (depth == 0 && DocTypes.typeWordEndingAt(acc, i + 1) > 0 && acc.substring(0, i + 1).contains("关于")
+                    && (i + 1 == acc.length() || NOT_AFTER_TITLE.indexOf(acc.charAt(i + 1)) < 0)) {
+                candidates.add(new int[] {i + 1, numberAfter(acc, i + 1)});
+            }
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            int end = candidates.get(k)[1];
+            if (end <= from || end >= acc.length()) {
+                continue;
+            }
+            int punct = nextPunctuation(acc, end);
+            boolean laterBeforePunct = k + 1 < candidates.size() && candidates.get(k + 1)[0] <= punct;
+            if (!laterBeforePunct) {
                 return end;
             }
         }
         return -1;
+    }
+
+    private static int nextPunctuation(String acc, int from) {
+        for (int i = from; i < acc.length(); i++) {
+            if ("，。；：、,;:".indexOf(acc.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return acc.length();
     }
 
     /** Past a 发文字号 printed in brackets right after the title: "…的通知（银发〔2025〕205号）". */
