@@ -46,7 +46,8 @@ final class LineCleaner {
         char after = chars[next];
         boolean cjk = Chars.isCjk(before) || Chars.isCjk(after);
         boolean single = next - gapStart == 1 && chars[gapStart] != '\u3000';
-        if (cjk && single) {
+        boolean numberBesideHan = (Chars.isCjk(before) && isDigit(after)) || (isDigit(before) && Chars.isCjk(after));
+        if ((cjk && single) || numberBesideHan) {
             return false;
         }
         // letter-spaced words ("行  长", "总  则"): both neighbours are one-character Han tokens
@@ -87,6 +88,10 @@ final class LineCleaner {
             j++;
         }
         return j > i && j < end && source.charAt(j) == ' ' ? j + 1 : i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void ensure(int size) {

@@ -96,7 +96,7 @@ final class Appendix {
             String t = region.get(i).text().strip();
             if (date == null && DateParser.whole(t) != null) {
                 date = DateParser.whole(t);
-            } else if (author == null && AUTHOR.matcher(t).matches() && !t.endsWith("：")) {
+            } else if (author == null && AUTHOR.matcher(t).matches() && HeadingMarker.match(t) == null) {
                 author = t.replaceAll("\\s+", "").replaceAll("同志$", "");
             } else {
                 break;

@@ -49,6 +49,9 @@ final class DocumentReader {
                     List.of(), List.of(), null, pos);
         }
         pos = title == null ? pos : title.next();
+        while (pos < lines.size() && portal.lines.get(pos)) {
+            pos++; // a portal table pasted between the title and the 主送机关
+        }
         List<String> recipients = title == null ? List.of() : title.recipients();
         if (recipients.isEmpty()) {
             recipients = readRecipients();
@@ -106,9 +109,9 @@ final class DocumentReader {
                 announcementLine = line;
             }
         } else if (t.endsWith("文件") && t.length() <= 60 && !t.contains("关于")) {
-            organMark = line.text().substring(0, line.text().lastIndexOf("文件")).strip();
-        } else if (docNumber == null && organMark == null && isMarkBeforeNumber(t)) {
-            organMark = line.text().strip();
+            addToMark(line.text().substring(0, line.text().lastIndexOf("文件")));
+        } else if (docNumber == null && isMarkBeforeNumber(t)) {
+            addToMark(line.text());
         } else {
             return false;
         }
@@ -146,12 +149,32 @@ final class DocumentReader {
         return true;
     }
 
-    /** "中国人民银行公告" or an unmarked joint organ line printed right above the 发文字号. */
+    /** Joint marks print one organ per line ("中国人民银行⏎公  安  部⏎文件"); the parts are kept apart by a space. */
+    private void addToMark(String part) {
+        String p = part.strip();
+        if (!p.isEmpty()) {
+            organMark = organMark == null ? p : organMark + " " + p;
+        }
+    }
+
+    /**
+     * "中国人民银行公告" or a line of organs printed above the 发文字号 or above a line ending in 文件 (joint marks that
+     * wrap), within a few organ lines.
+     */
     private boolean isMarkBeforeNumber(String t) {
-        if (pos + 1 >= lines.size() || DocNumberParser.whole(lines.get(pos + 1).text()) == null || t.contains("关于")) {
+        if (t.contains("关于") || !(ORDER_MARK.matcher(t).matches() || Organs.looksLikeOrganLine(t))) {
             return false;
         }
-        return ORDER_MARK.matcher(t).matches() || Organs.looksLikeOrganLine(t);
+        for (int i = pos + 1; i < Math.min(lines.size(), pos + 5); i++) {
+            String next = lines.get(i).squashed();
+            if (DocNumberParser.whole(next) != null || (next.endsWith("文件") && !next.contains("关于"))) {
+                return true;
+            }
+            if (!Organs.looksLikeOrganLine(next)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "（2007）第 21 号" under "中国人民银行公告" is 中国人民银行公告〔2007〕第21号. */

@@ -15,6 +15,8 @@ import org.gongwen.model.Section;
  */
 final class SectionTreeBuilder {
     private static final int ROOT_RANK = Integer.MIN_VALUE;
+    /** A 专栏 (box) sits inside the current section, closes nothing and is closed by the next heading of any kind. */
+    private static final int COLUMN_RANK = Integer.MAX_VALUE;
 
     private SectionTreeBuilder() {
     }
@@ -33,13 +35,14 @@ final class SectionTreeBuilder {
                 stack.peek().add(new Paragraph(line.text(), line.start(), line.end()));
                 continue;
             }
-            while (stack.peek().rank >= m.kind().rank()) {
+            boolean column = m.kind() == HeadingMarker.COLUMN;
+            while (column ? stack.peek().rank == COLUMN_RANK : stack.peek().rank >= m.kind().rank()) {
                 stack.pop();
             }
             Node parent = stack.peek();
             String id = parent == root ? idPrefix + (parent.children.size() + 1)
                     : parent.id + "-" + (parent.children.size() + 1);
-            Node node = new Node(m.kind().rank(), stack.size(), id, m.marker(), m.heading(), line.start());
+            Node node = new Node(column ? COLUMN_RANK : m.kind().rank(), stack.size(), id, m.marker(), m.heading(), line.start());
             node.end = line.end();
             parent.children.add(node);
             stack.push(node);
