@@ -37,8 +37,11 @@ final class Closing {
             c.appendixStart = c.appendixEnd;
             return c;
         }
-        c.date = DateParser.whole(lines.get(c.dateLine).text());
-        int sigStart = c.readSignature(lines, from, c.dateLine);
+        String dateLineText = lines.get(c.dateLine).text().strip();
+        DateParser.Found found = DateParser.find(dateLineText);
+        c.date = found.iso();
+        String signedBefore = dateLineText.substring(0, found.start()).strip();
+        int sigStart = c.readSignature(lines, from, c.dateLine, signedBefore);
         c.bodyEnd = sigStart;
         for (int i = from; i < sigStart; i++) {
             String t = lines.get(i).text().strip();
@@ -62,15 +65,31 @@ final class Closing {
                 && DateParser.whole(t) == null && t.length() <= 60;
     }
 
-    /** The first unbracketed line that is only a date, after the body. */
+    /**
+     * The first unbracketed line that is only a date after the body, or a date that ends a short signature line
+     * glued to it by the source ("行长：周小川二〇〇九年十月十六日").
+     */
     private static int findDate(List<TextLine> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             String t = lines.get(i).text().strip();
-            if (!t.startsWith("（") && !t.startsWith("(") && DateParser.whole(t) != null) {
+            if (t.startsWith("（") || t.startsWith("(")) {
+                continue;
+            }
+            if (DateParser.whole(t) != null) {
+                return i;
+            }
+            DateParser.Found f = DateParser.find(t);
+            if (f != null && f.end() == t.length() && f.start() > 0 && isSignature(t.substring(0, f.start()))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isSignature(String text) {
+        String t = text.strip();
+        return Organs.officeSignature(t) != null && t.length() <= 40 && !t.matches(".*[，。；].*")
+                || Organs.looksLikeOrganLine(t) && Organs.isComplete(t.replaceAll("\\s+", ""));
     }
 
     /** Reads 抄送 and 印发 lines at the end; returns the index where the 版记 starts. */
@@ -93,11 +112,12 @@ final class Closing {
     }
 
     /** Reads the 署名 lines just above the date; returns the index of the first. */
-    private int readSignature(List<TextLine> lines, int from, int dateIndex) {
+    private int readSignature(List<TextLine> lines, int from, int dateIndex, String signedBefore) {
         int i = dateIndex - 1;
         List<String> organLines = new ArrayList<>();
-        while (i >= from && dateIndex - i <= MAX_SIGNATURE_LINES) {
-            String t = lines.get(i).text();
+        boolean glued = !signedBefore.isEmpty();
+        while ((glued || i >= from) && dateIndex - i <= MAX_SIGNATURE_LINES) {
+            String t = glued ? signedBefore : lines.get(i).text();
             String[] office = Organs.officeSignature(t);
             if (office != null && t.length() <= 40 && !t.matches(".*[，。；].*")) {
                 signatories.add(0, new Signatory(office[0], office[1], office[2]));
@@ -109,7 +129,11 @@ final class Closing {
             } else {
                 break;
             }
-            i--;
+            if (glued) {
+                glued = false;
+            } else {
+                i--;
+            }
         }
         List<String> named = Organs.fromLines(organLines);
         for (String organ : named) {

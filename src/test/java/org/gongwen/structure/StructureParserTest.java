@@ -281,4 +281,14 @@ class StructureParserTest {
         assertThat(r.published()).isEqualTo("2023-10-23");
         assertThat(r.recipients()).containsExactly("中国人民银行上海总部", "各省", "自治区", "直辖市及计划单列市分行");
     }
+
+    @Test
+    void dateGluedToTheSignatureLine() {
+        DocumentRecord r = parse("中国人民银行令\n〔2009〕第2号\n《电子商业汇票业务管理办法》已经行长办公会议通过，现予公布。\n"
+                + "行长：周小川二〇〇九年十月十六日\n电子商业汇票业务管理办法\n第一条 为规范电子商业汇票业务，制定本办法。\n");
+        assertThat(r.date()).isEqualTo("2009-10-16");
+        assertThat(r.signatories()).containsExactly(new Signatory("", "行长", "周小川"));
+        assertThat(r.docNumber()).isEqualTo("中国人民银行令〔2009〕第2号");
+        assertThat(r.title()).isEqualTo("电子商业汇票业务管理办法");
+    }
 }
