@@ -14,7 +14,7 @@ import org.gongwen.model.EntityValue;
  */
 final class PersonTagger {
     private static final Pattern TITLED = Pattern.compile(
-            "([\\p{IsHan}]{2,3})(?=(同志|总书记|副书记|书记|副省长|省长|副市长|市长|县长|副主席|主席|副主任|主任|副部长|部长|副厅长|"
+            "([\\p{IsHan}&&[^副总]]{2,3})(?=(同志|总书记|副书记|书记|副省长|省长|副市长|市长|县长|副主席|主席|副主任|主任|副部长|部长|副厅长|"
                     + "厅长|副局长|局长|副组长|组长|院士|副总理|总理|秘书长|副行长|行长|董事长|总经理|处长|女士|先生)(?!们))");
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}](?:[ \\u3000]?[\\p{IsHan}]){1,3})[ \\u3000]*$");
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
