@@ -35,8 +35,10 @@ final class Gazetteer {
     private static final Gazetteer INSTANCE = load();
 
     private final AhoCorasickDoubleArrayTrie<Name> trie;
+    private final TreeMap<String, Name> names;
 
     private Gazetteer(TreeMap<String, Name> names) {
+        this.names = names;
         trie = new AhoCorasickDoubleArrayTrie<>();
         trie.build(names);
     }
@@ -47,6 +49,15 @@ final class Gazetteer {
 
     List<AhoCorasickDoubleArrayTrie<Name>.Hit<Name>> find(String text) {
         return trie.parseText(text);
+    }
+
+    /** Every complete name (places and organs; not the organ names that need a place before them). */
+    void forEachName(java.util.function.BiConsumer<String, Kind> action) {
+        names.forEach((name, n) -> {
+            if (n.kind() != Kind.STEM) {
+                action.accept(name, n.kind());
+            }
+        });
     }
 
     /** True for organ names that are too general to stand alone (政府, 组织部): they need a place before them. */

@@ -51,6 +51,12 @@ final class PersonTagger {
         }
     }
 
+    /** A 2–4 character name with a common surname first and no function words or organ characters. */
+    static boolean isPlausibleName(String name) {
+        return name.length() >= 2 && name.length() <= 4 && SURNAMES.indexOf(name.charAt(0)) >= 0
+                && !hasStop(name.substring(1)) && !NOT_NAMES.matcher(name).find();
+    }
+
     private static boolean hasStop(String cand) {
         for (int i = 0; i < cand.length(); i++) {
             if (STOP.indexOf(cand.charAt(i)) >= 0) {
