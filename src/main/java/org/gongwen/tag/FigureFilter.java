@@ -39,7 +39,7 @@ final class FigureFilter {
         if (start > 0) {
             char p = t.charAt(start - 1);
             if (isLatin(p) || "/_@#\\.".indexOf(p) >= 0 || ((p == '-' || p == '－') && start > 1
-                    && (isLatin(t.charAt(start - 2)) || NumberReader.isArabic(t.charAt(start - 2))))) {
+                    && isLatin(t.charAt(start - 2)))) {
                 return false;
             }
         }
@@ -127,7 +127,9 @@ final class FigureFilter {
         while (b < t.length() && t.charAt(b) != '\n' && "-—－ \u3000".indexOf(t.charAt(b)) >= 0) {
             b++;
         }
-        return (a == 0 || t.charAt(a - 1) == '\n') && (b == t.length() || t.charAt(b) == '\n') && (a > 0 || b < t.length());
+        boolean alone = (a == 0 || t.charAt(a - 1) == '\n') && (b == t.length() || t.charAt(b) == '\n');
+        boolean dashed = t.substring(a, s).matches(".*[-—－].*") && t.substring(e, b).matches(".*[-—－].*");
+        return alone && (dashed || a > 0 || b < t.length());
     }
 
     /** 9:30 or 14：00 (two parts, minutes below 60, after 上午/下午/时间 or before a second time). */
