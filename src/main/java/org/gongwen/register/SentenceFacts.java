@@ -80,7 +80,7 @@ final class SentenceFacts {
             return null;
         }
         String due = deadline != null ? deadline : inherited;
-        if (due == null && goals && doc.refYear != null && text.contains("今年")) {
+        if (due == null && goals && doc.refYear != null) { // 主要预期目标 of a report: the document's year
             due = String.valueOf(doc.refYear);
         }
         return build(figure, clause, annual, due);

@@ -9,7 +9,7 @@ final class TargetRules {
     /** Words of intent: a sentence with them sets goals rather than reports results. */
     static final Pattern INTENT = Pattern.compile("要|力争|确保|争取|提出|明确|目标|计划|预计|预期|力求|必须|应当|务必");
     /** Words that say the sentence is about the goals of the period (主要预期目标是：…). */
-    static final Pattern GOAL = Pattern.compile("目标|预期");
+    static final Pattern GOAL = Pattern.compile("预期目标|主要目标|目标(是|为)[：:]");
     /** Words of a result inside the clause itself. */
     static final Pattern PAST = Pattern.compile("(?<!为)了|已|累计|历史性|以来|曾|过去|同比|比上年|较上年|相比|同期");
     /** Subjects that owe a task: an organ followed by 要/应/负责 (optionally after 等部门). */

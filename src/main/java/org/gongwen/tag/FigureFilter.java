@@ -12,6 +12,8 @@ final class FigureFilter {
     private static final Pattern CODE_CUE = Pattern.compile(
             "(电话|传真|邮编|邮政编码|代码|编号|编码|号码|账号|帐号|手机|热线|QQ|身份证|信用代码|网址|邮箱|联系方式|咨询)[^。；\\n]{0,8}$");
     private static final String OPEN = "（(〔[【［";
+    /** Words after a bare number that make it a name: 331国道, 12345热线, 21世纪. */
+    private static final Pattern NAME_AFTER = Pattern.compile("^(国道|省道|县道|高速|号线|世纪|热线|边防路|工程)");
     private static final String CLOSE = "）)〕]】］";
 
     private FigureFilter() {
@@ -71,7 +73,7 @@ final class FigureFilter {
         int e = read.digitsEnd();
         if (e < t.length()) {
             char n = t.charAt(e);
-            if ("几来大届是".indexOf(n) >= 0 || (first == '十' && run.length() == 1 && "分足全佳".indexOf(n) >= 0
+            if ("几来大届是要字".indexOf(n) >= 0 || (first == '十' && run.length() == 1 && "分足全佳".indexOf(n) >= 0
                     && !Units.startsWith(t, e, "分之"))) {
                 return false;
             }
@@ -87,8 +89,13 @@ final class FigureFilter {
         int s = read.start();
         int e = read.end();
         char next = e < t.length() ? t.charAt(e) : '\n';
-        if ("号时点届月".indexOf(next) >= 0 || Units.startsWith(t, e, "世纪") || Units.startsWith(t, e, "热线")) {
+        if ("号时点届月版·".indexOf(next) >= 0 || NAME_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 3))).find()
+                || (s > 0 && t.charAt(s - 1) == '·')) {
             return false;
+        }
+        if (read.arabic() && !read.multiplied() && !read.decimal() && read.integerDigits() == 4
+                && read.value().intValue() >= 1949 && read.value().intValue() <= 2100) {
+            return false; // a bare 2025 is a year used as a name ("2025中国足协杯"), not a count
         }
         if (s > 0 && OPEN.indexOf(t.charAt(s - 1)) >= 0 && CLOSE.indexOf(next) >= 0) {
             return false;
@@ -103,10 +110,44 @@ final class FigureFilter {
         if (read.arabic() && !read.grouped() && !read.decimal() && !read.multiplied() && read.integerDigits() >= 7) {
             return false;
         }
+        if (isNameInQuotes(t, s, e)) {
+            return false;
+        }
         if (CODE_CUE.matcher(t.substring(Math.max(0, s - 20), s)).find()) {
             return false;
         }
         return !isPageNumber(t, s, e);
+    }
+
+    /** “3815”战略, “2+3+N”园区, 沪滇“16+16”: a bare number in a short quoted name or joined by +. */
+    private static boolean isNameInQuotes(String t, int s, int e) {
+        if ((s > 0 && t.charAt(s - 1) == '+') || (e < t.length() && t.charAt(e) == '+')) {
+            return true;
+        }
+        int open = -1;
+        for (int i = s - 1; i >= Math.max(0, s - 8); i--) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '"' || c == '「') {
+                open = i;
+                break;
+            }
+            if (c == '”' || c == '。' || c == '，') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = e; i < Math.min(t.length(), e + 8); i++) {
+            char c = t.charAt(i);
+            if (c == '”' || c == '"' || c == '」') {
+                return true;
+            }
+            if (c == '“' || c == '。' || c == '，') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean atLineStart(String t, int s) {
@@ -117,8 +158,17 @@ final class FigureFilter {
         return k == 0 || t.charAt(k - 1) == '\n';
     }
 
-    /** "- 3 -" or "— 12 —" alone on a line. */
+    /** "- 3 -" or "— 12 —" alone on a line, or "— 3 —" between dashes where a page break cut a line. */
     private static boolean isPageNumber(String t, int s, int e) {
+        int l = s;
+        while (l > 0 && NumberReader.isSpace(t.charAt(l - 1))) {
+            l--;
+        }
+        int r = NumberReader.skipSpaces(t, e);
+        if (l > 0 && r < t.length() && "—－-".indexOf(t.charAt(l - 1)) >= 0 && "—－-".indexOf(t.charAt(r)) >= 0
+                && (l < s || r > e)) {
+            return true;
+        }
         int a = s;
         while (a > 0 && t.charAt(a - 1) != '\n' && "-—－ \u3000".indexOf(t.charAt(a - 1)) >= 0) {
             a--;
@@ -134,6 +184,10 @@ final class FigureFilter {
 
     /** 9:30 or 14：00 (two parts, minutes below 60, after 上午/下午/时间 or before a second time). */
     static boolean isClockTime(String t, List<NumberReader.Read> parts) {
+        if (parts.size() == 3 && parts.stream().noneMatch(NumberReader.Read::decimal)
+                && parts.get(1).integerDigits() == 2 && parts.get(2).integerDigits() == 2) {
+            return true; // 09:02:33
+        }
         if (parts.size() != 2 || parts.get(0).decimal() || parts.get(1).decimal()) {
             return false;
         }

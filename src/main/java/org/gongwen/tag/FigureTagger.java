@@ -187,7 +187,7 @@ final class FigureTagger {
 
     private static boolean ratioFollows(String t, int end) {
         int k = NumberReader.skipSpaces(t, end);
-        if (k >= t.length() || (t.charAt(k) != ':' && t.charAt(k) != '：')) {
+        if (k >= t.length() || ":：∶".indexOf(t.charAt(k)) < 0) {
             return false;
         }
         int d = NumberReader.skipSpaces(t, k + 1);
