@@ -14,6 +14,9 @@ final class MetricPhrase {
             + "在[^，。；]{1,10}中|在[^，。；]{1,10}方面)+");
     private static final Pattern TRAIL = Pattern.compile("(达到|达|不低于|不少于|不超过|超过|不高于|低于|高于|至少|突破|"
             + "控制在|保持在|稳定在|提高到|提升到|增加到|增长到|下降到|降低到|为|在|约|近|逾|历史性地|已|均|分别)+$");
+    /** "从26.7%提升到": the baseline and the verb of change before the figure. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "(从|由)[^，。；]*(提升|提高|增加|增长|下降|降低|缩小|扩大|调整|减少)(到|至|为)$");
     private static final Pattern AFTER_TRAIL = Pattern.compile("(等指标|等|的|以上|左右|以内|以下)+$");
 
     private MetricPhrase() {
@@ -31,6 +34,7 @@ final class MetricPhrase {
         for (int i = 0; i < 3; i++) {
             b = strip(SCOPE, strip(LEAD, b));
         }
+        b = CHANGE.matcher(b).replaceAll("");
         b = TRAIL.matcher(b).replaceAll("");
         String a = AFTER_TRAIL.matcher(after.replaceAll("[\\s\u3000]+", "")).replaceAll("");
         if (a.startsWith("的")) {

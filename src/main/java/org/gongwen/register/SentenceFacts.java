@@ -89,10 +89,29 @@ final class SentenceFacts {
     private Commitment build(Entity figure, Sentences.Span clause, boolean annual, String due) {
         String before = stripEntities(clause.start(), figure.start());
         String after = stripEntities(figure.end(), clause.end());
-        return new Commitment("target", doc.text.substring(clause.start(), clause.end()),
+        int textStart = withLeadingDeadline(clause);
+        return new Commitment("target", doc.text.substring(textStart, clause.end()),
                 MetricPhrase.metric(before, after), MetricPhrase.scope(before), TargetRules.comparator(figure),
                 DocumentView.numberValue(figure), figure.valueMax(), figure.unit(), due, annual ? "annual" : null,
-                owner(figure.start()), doc.sectionAt(figure.start()), clause.start(), clause.end());
+                owner(figure.start()), doc.sectionAt(figure.start()), textStart, clause.end());
+    }
+
+    /** "到2025年，全省…": a clause that is only a deadline belongs to the target clause right after it. */
+    private int withLeadingDeadline(Sentences.Span clause) {
+        int comma = clause.start() - 1;
+        while (comma > sentence.start() && Character.isWhitespace(doc.text.charAt(comma))) {
+            comma--;
+        }
+        if (comma <= sentence.start() || "，,".indexOf(doc.text.charAt(comma)) < 0) {
+            return clause.start();
+        }
+        Sentences.Span previous = Sentences.clause(doc.text, sentence, comma - 1);
+        for (Entity e : doc.within("deadline", previous.start(), previous.end())) {
+            if (e.start() == previous.start() && e.end() == previous.end()) {
+                return previous.start();
+            }
+        }
+        return clause.start();
     }
 
     Observation observation(Entity figure) {
@@ -105,7 +124,7 @@ final class SentenceFacts {
         if (!MetricPhrase.isMetric(metric) || TargetRules.isBaseline(before)) {
             return null;
         }
-        String asOf = doc.within("date", clause.start(), figure.start()).stream().map(DocumentView::textValue)
+        String asOf = doc.within("date", sentence.start(), figure.start()).stream().map(DocumentView::textValue)
                 .filter(v -> v != null).findFirst().orElse(doc.refDate);
         return new Observation(metric, MetricPhrase.scope(before), DocumentView.numberValue(figure), figure.unit(),
                 asOf, doc.text.substring(clause.start(), clause.end()), clause.start(), clause.end());
