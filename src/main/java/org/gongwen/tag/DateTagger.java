@@ -21,10 +21,10 @@ final class DateTagger {
 
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(\\d{4})" + S + "年?" + S + "(?:——|[—–\\-－~～至到])" + S + "(\\d{4})" + S + "年度?");
-    private static final Pattern ABSOLUTE = Pattern.compile("(到|至|截至|截止到|截止)?" + S + Y + S + "年度?" + S
+    private static final Pattern ABSOLUTE = Pattern.compile(Y + S + "年度?" + S
             + "(?:" + MD + S + "月" + S + "(?:" + MD + S + "[日号])?)?" + PART + DUE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{4})([.\\-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(今年|去年|明年|前年|本年|上年)?" + S + MD + S + "月"
+    private static final Pattern MONTH_DAY = Pattern.compile(MD + S + "月"
             + S + "(?:" + MD + S + "[日号])?(底|末|初|上旬|中旬|下旬)?" + DUE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "(今年|去年|明年|前年|本年度|本年|上年度|上年|上一年)" + PART + "(以来)?" + DUE);
@@ -46,20 +46,51 @@ final class DateTagger {
         periods.tagDurationsAndRecurrence(text, claims, out);
     }
 
+    /** Words before a date that make it a deadline (到, 至) or an as-of date (截至); checked by looking back, since an
+     * optional group in front of the pattern would make the regex try every position of the text. */
+    private static final String[] DATE_LEADS = {"截止到", "截至", "截止", "到", "至"};
+    private static final String[] YEAR_WORDS = {"今年", "去年", "明年", "前年", "本年", "上年"};
+
     private void absolute(String t, Claims claims, List<Entity> out) {
         Matcher m = ABSOLUTE.matcher(t);
         while (m.find()) {
-            int year = yearOf(m.group(2));
-            if (year < 1900 || year > 2100 || !claims.isFree(m.start(), m.end()) || digitBefore(t, m.start(2))) {
+            int year = yearOf(m.group(1));
+            if (year < 1900 || year > 2100 || !claims.isFree(m.start(), m.end()) || digitBefore(t, m.start(1))) {
                 continue;
             }
-            DateParts p = new DateParts(year, num(m.group(3)), num(m.group(4)), m.group(5));
+            DateParts p = new DateParts(year, num(m.group(2)), num(m.group(3)), m.group(4));
             if (!p.valid()) {
                 continue;
             }
-            boolean due = m.group(6) != null || "到".equals(m.group(1)) || "至".equals(m.group(1));
-            add(t, m, due ? "deadline" : "date", due ? p.deadline() : p.date(), claims, out);
+            String lead = wordBefore(t, m.start(), DATE_LEADS);
+            int start = lead == null ? m.start() : lastIndexBefore(t, m.start(), lead);
+            boolean due = m.group(5) != null || "到".equals(lead) || "至".equals(lead);
+            if (claims.isFree(start, m.end())) {
+                add(t, start, m.end(), due ? "deadline" : "date", due ? p.deadline() : p.date(), claims, out);
+            }
         }
+    }
+
+    /** The word of {@code words} that ends right before {@code pos} (spaces allowed between), or null. */
+    private static String wordBefore(String t, int pos, String[] words) {
+        int k = pos;
+        while (k > 0 && NumberReader.isSpace(t.charAt(k - 1))) {
+            k--;
+        }
+        for (String w : words) {
+            if (Units.startsWith(t, k - w.length(), w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static int lastIndexBefore(String t, int pos, String word) {
+        int k = pos;
+        while (k > 0 && NumberReader.isSpace(t.charAt(k - 1))) {
+            k--;
+        }
+        return k - word.length();
     }
 
     private void numeric(String t, Claims claims, List<Entity> out) {
@@ -75,17 +106,18 @@ final class DateTagger {
     private void monthDay(String t, Integer ref, Claims claims, List<Entity> out) {
         Matcher m = MONTH_DAY.matcher(t);
         while (m.find()) {
-            int start = m.group(1) != null ? m.start(1) : m.start(2);
+            String yearWord = wordBefore(t, m.start(), YEAR_WORDS);
+            int start = yearWord == null ? m.start() : lastIndexBefore(t, m.start(), yearWord);
             if (!claims.isFree(start, m.end()) || start > 0 && "个第".indexOf(t.charAt(start - 1)) >= 0
-                    || digitBefore(t, m.start(2))) {
+                    || digitBefore(t, m.start(1))) {
                 continue;
             }
-            Integer year = ref == null ? null : ref + offset(m.group(1));
-            DateParts p = new DateParts(year == null ? 2000 : year, num(m.group(2)), num(m.group(3)), m.group(4));
+            Integer year = ref == null ? null : ref + offset(yearWord);
+            DateParts p = new DateParts(year == null ? 2000 : year, num(m.group(1)), num(m.group(2)), m.group(3));
             if (!p.valid()) {
                 continue;
             }
-            boolean due = m.group(5) != null;
+            boolean due = m.group(4) != null;
             String value = year == null ? null : due ? p.deadline() : p.date();
             addRelative(t, start, m.end(), due ? "deadline" : "date", value, claims, out);
         }
@@ -132,13 +164,14 @@ final class DateTagger {
     }
 
     private static void add(String t, Matcher m, String type, String value, Claims claims, List<Entity> out) {
-        int start = m.start();
-        while (start < m.end() && NumberReader.isSpace(t.charAt(start))) {
-            start++;
-        }
-        out.add(new Entity(type, t.substring(start, m.end()), start, m.end(),
+        add(t, m.start(), m.end(), type, value, claims, out);
+    }
+
+    private static void add(String t, int start, int end, String type, String value, Claims claims,
+                            List<Entity> out) {
+        out.add(new Entity(type, t.substring(start, end), start, end,
                 value == null ? null : EntityValue.of(value), null, null, null, List.of(), null));
-        claims.claim(start, m.end());
+        claims.claim(start, end);
     }
 
     private static void addRelative(String t, int start, int end, String type, String value, Claims claims,

@@ -11,9 +11,10 @@ import org.gongwen.model.EntityValue;
  * "国办发(2022)5号" → 国办发〔2022〕5号; 第 is kept where printed (公告〔2025〕第21号), and 国令第707号 stands as is.
  */
 final class DocNumberTagger {
+    private static final String OPEN = "〔［[【（(｛{";
+    /** The part from the opening bracket on, matched only where a bracket is (fast on long texts). */
     private static final Pattern BRACKETED = Pattern.compile(
-            "([\\p{IsHan}]{1,12})[ \\u3000]*[〔［\\[【（(｛{]\\s*((?:19|20)\\d{2})\\s*[〕］\\]】）)｝}][ \\u3000]*(第?)[ \\u3000]*"
-                    + "(\\d{1,5})[ \\u3000]*号");
+            "[〔［\\[【（(｛{]\\s*((?:19|20)\\d{2})\\s*[〕］\\]】）)｝}][ \\u3000]*(第?)[ \\u3000]*(\\d{1,5})[ \\u3000]*号");
     private static final Pattern DECREE = Pattern.compile("([\\p{IsHan}]{0,8}令)[ \\u3000]*第[ \\u3000]*(\\d{1,5})[ \\u3000]*号");
     /** Words that come before a 发文字号 in running text but are not part of its 机关代字. */
     private static final Pattern LEAD = Pattern.compile(
@@ -21,9 +22,22 @@ final class DocNumberTagger {
 
     void tag(String t, Claims claims, List<Entity> out) {
         Matcher m = BRACKETED.matcher(t);
-        while (m.find()) {
-            String code = m.group(1);
-            int start = m.start(1);
+        for (int i = 1; i < t.length(); i++) {
+            if (OPEN.indexOf(t.charAt(i)) < 0 || !m.region(i, t.length()).lookingAt()) {
+                continue;
+            }
+            int codeEnd = i;
+            while (codeEnd > 0 && NumberReader.isSpace(t.charAt(codeEnd - 1))) {
+                codeEnd--;
+            }
+            int start = codeEnd;
+            while (start > 0 && codeEnd - start < 12 && Character.isIdeographic(t.charAt(start - 1))) {
+                start--;
+            }
+            if (start == codeEnd) {
+                continue;
+            }
+            String code = t.substring(start, codeEnd);
             Matcher lead = LEAD.matcher(code);
             if (lead.find() && lead.end() < code.length()) {
                 start += lead.end();
@@ -33,7 +47,11 @@ final class DocNumberTagger {
                 start += code.length() - 10;
                 code = code.substring(code.length() - 10);
             }
-            add(t, start, m.end(), code + "〔" + m.group(2) + "〕" + m.group(3) + m.group(4) + "号", claims, out);
+            add(t, start, m.end(), code + "〔" + m.group(1) + "〕" + m.group(2) + m.group(3) + "号", claims, out);
+            i = m.end() - 1;
+        }
+        if (t.indexOf('令') < 0) {
+            return;
         }
         Matcher d = DECREE.matcher(t);
         while (d.find()) {

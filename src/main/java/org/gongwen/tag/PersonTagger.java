@@ -13,9 +13,11 @@ import org.gongwen.model.EntityValue;
  * "省委书记" and "两位同志" are no persons).
  */
 final class PersonTagger {
-    private static final Pattern TITLED = Pattern.compile(
-            "([\\p{IsHan}&&[^副总]]{2,3})(?=(同志|总书记|副书记|书记|副省长|省长|副市长|市长|县长|副主席|主席|副主任|主任|副部长|部长|副厅长|"
-                    + "厅长|副局长|局长|副组长|组长|院士|副总理|总理|秘书长|副行长|行长|董事长|总经理|处长|女士|先生)(?!们))");
+    /** Titles after a name, longest first so that 副书记 wins over 书记. */
+    private static final String[] TITLES = {"总书记", "副书记", "副省长", "副市长", "副主席", "副主任", "副部长", "副厅长",
+            "副局长", "副组长", "副总理", "秘书长", "副行长", "董事长", "总经理", "同志", "书记", "省长", "市长", "县长", "主席",
+            "主任", "部长", "厅长", "局长", "组长", "院士", "总理", "行长", "处长", "女士", "先生"};
+    private static final String TITLE_FIRST = "总副秘董同书省市县主部厅局组院行处女先";
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}](?:[ \\u3000]?[\\p{IsHan}]){1,3})[ \\u3000]*$");
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
             + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -28,10 +30,18 @@ final class PersonTagger {
     private static final Pattern NOT_NAMES = Pattern.compile("附件|抄送|印发|同志们|目录|主送|签发|联系人|说明");
 
     void tag(String t, Claims claims, List<Entity> out) {
-        Matcher m = TITLED.matcher(t);
-        while (m.find()) {
-            String cand = m.group(1);
-            int start = m.start(1);
+        for (int i = 2; i < t.length(); i++) {
+            if (TITLE_FIRST.indexOf(t.charAt(i)) < 0 || !isTitleAt(t, i)) {
+                continue;
+            }
+            int start = i;
+            while (start > i - 3 && start > 0 && isNameChar(t.charAt(start - 1))) {
+                start--;
+            }
+            if (i - start < 2) {
+                continue;
+            }
+            String cand = t.substring(start, i);
             if (cand.length() == 3 && (SURNAMES.indexOf(cand.charAt(0)) < 0 || hasStop(cand))) {
                 cand = cand.substring(1);
                 start++;
@@ -55,6 +65,19 @@ final class PersonTagger {
     static boolean isPlausibleName(String name) {
         return name.length() >= 2 && name.length() <= 4 && SURNAMES.indexOf(name.charAt(0)) >= 0
                 && !hasStop(name.substring(1)) && !NOT_NAMES.matcher(name).find();
+    }
+
+    private static boolean isTitleAt(String t, int i) {
+        for (String title : TITLES) {
+            if (Units.startsWith(t, i, title)) {
+                return !(title.equals("同志") && Units.startsWith(t, i + 2, "们"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isIdeographic(c) && c != '副' && c != '总';
     }
 
     private static boolean hasStop(String cand) {
