@@ -66,7 +66,7 @@ public class TaggerBench {
             }
         }
         rules = Tagging.rulesOnly();
-        withHanlp = new Tagging();
+        withHanlp = Tagging.withHanlp();
         hanlp = HanLP.newSegment().enableNumberQuantifierRecognize(true).enableOrganizationRecognize(true)
                 .enableNameRecognize(true).enableOffset(true);
         withHanlp.tag(documents.get(0), "2022-11-21"); // loads HanLP outside the measurement
