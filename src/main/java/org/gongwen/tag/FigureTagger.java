@@ -126,8 +126,20 @@ final class FigureTagger {
             f.end = k + unit.surface().length();
         }
         Modifiers.after(t, f);
+        negative(t, f);
         Modifiers.before(t, f);
         return f;
+    }
+
+    /** "增长-2.3%" / "−0.5个百分点": a minus sign right before the digits, not after a digit or letter (ranges, codes). */
+    private static void negative(String t, Fig f) {
+        int s = f.start;
+        if (s > 0 && "-−－".indexOf(t.charAt(s - 1)) >= 0 && NumberReader.isArabic(t.charAt(s))
+                && (s == 1 || !(NumberReader.isArabic(t.charAt(s - 2)) || Character.isLetter(t.charAt(s - 2))
+                && !Character.isIdeographic(t.charAt(s - 2))))) {
+            f.start = s - 1;
+            f.value = f.value.negate();
+        }
     }
 
     private static void emit(String t, Fig f, Claims claims, List<Entity> out) {
