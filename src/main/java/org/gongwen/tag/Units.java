@@ -18,7 +18,8 @@ final class Units {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("个百分点", "百分点"), Map.entry("％", "%"), Map.entry("个月", "月"), Map.entry("个工作日", "工作日"),
             Map.entry("个小时", "小时"), Map.entry("个部门", "部门"), Map.entry("公斤", "千克"), Map.entry("平方千米", "平方公里"),
-            Map.entry("个季度", "季度"), Map.entry("周岁", "岁"));
+            Map.entry("个季度", "季度"), Map.entry("周岁", "岁"), Map.entry("人民币", "元"),
+            Map.entry("元人民币", "元"), Map.entry("美金", "美元"));
 
     private static final String[] PLAIN = (
             "百分点 % ‰ 人次 户次 架次 车次 艘次 批次 班次 工作日 小时 分钟 季度 周年 部门 "
