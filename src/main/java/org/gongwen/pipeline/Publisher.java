@@ -43,11 +43,14 @@ final class Publisher {
     Result publish(List<DocumentOutcome> outcomes) throws IOException {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
+        PhaseTimer timer = new PhaseTimer();
         writeRecords(ok);
         writeMarkdown(ok, ids);
+        timer.done("records and markdown");
         Path registerDir = out.resolve("register");
         Register register = register(ok, ids);
         new RegisterExporter().writeAll(register, registerDir);
+        timer.done("register");
         SiteWriter writer = new SiteWriter(out.resolve("site"));
         List<SiteDocument> docs = new ArrayList<>();
         List<SearchDocument> searchDocs = new ArrayList<>();
@@ -58,10 +61,14 @@ final class Publisher {
                     r.date(), r.issuer(), r.docType(), r.text()));
         }
         new SiteBuilder(writer, baseUrl).build(docs, register, registerDir);
-        for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs).entrySet()) {
+        timer.done("site pages");
+        Map<String, byte[]> index = new SearchIndexBuilder().build(searchDocs);
+        timer.done("search index");
+        for (Map.Entry<String, byte[]> file : index.entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
         writer.commit();
+        timer.done("search files and swap");
         return new Result(writer.changedCount(), writer.unchangedCount());
     }
 

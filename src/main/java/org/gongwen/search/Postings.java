@@ -1,65 +1,51 @@
 package org.gongwen.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The postings of one index kind, term → documents in index order → positions, encoded as {@link Varint} strings:
- * for each document the gap from the previous document index, the count, then the position gaps (omitted when the
- * kind keeps counts only).
+ * The postings of one index kind, term → documents in index order → positions, encoded as {@link Varint} strings as
+ * documents are added: for each document the gap from the previous document index, the count, then the position
+ * gaps, the first position only, or nothing, as the {@link Mode} says.
  */
 final class Postings {
     /** What is kept per document besides the count. */
     enum Mode { ALL_POSITIONS, FIRST_POSITION, COUNT_ONLY }
 
     private final Mode mode;
-    private final Map<String, Term> terms = new TreeMap<>();
+    private final Map<String, Term> terms = new HashMap<>();
 
     Postings(Mode mode) {
         this.mode = mode;
     }
 
-    /** Records one occurrence; documents must be added in increasing index order. */
-    void add(String term, int doc, int position) {
+    /** Adds one document's occurrences of one term (positions ascending); documents in increasing index order. */
+    void add(String term, int doc, int[] positions, int count) {
         Term t = terms.computeIfAbsent(term, k -> new Term());
-        if (t.docs.isEmpty() || t.docs.get(t.docs.size() - 1) != doc) {
-            t.docs.add(doc);
-            t.positions.add(new ArrayList<>());
+        Varint.append(t.encoded, doc - t.lastDoc);
+        t.lastDoc = doc;
+        Varint.append(t.encoded, count);
+        if (mode == Mode.FIRST_POSITION) {
+            Varint.append(t.encoded, positions[0]);
+        } else if (mode == Mode.ALL_POSITIONS) {
+            int previous = 0;
+            for (int i = 0; i < count; i++) {
+                Varint.append(t.encoded, positions[i] - previous);
+                previous = positions[i];
+            }
         }
-        t.positions.get(t.positions.size() - 1).add(position);
     }
 
+    /** Term → encoded postings, sorted by term. */
     Map<String, String> encoded() {
         Map<String, String> out = new TreeMap<>();
-        terms.forEach((term, t) -> out.put(term, encode(t)));
+        terms.forEach((term, t) -> out.put(term, t.encoded.toString()));
         return out;
     }
 
-    private String encode(Term t) {
-        StringBuilder sb = new StringBuilder();
-        int previousDoc = 0;
-        for (int i = 0; i < t.docs.size(); i++) {
-            Varint.append(sb, t.docs.get(i) - previousDoc);
-            previousDoc = t.docs.get(i);
-            List<Integer> ps = t.positions.get(i);
-            Varint.append(sb, ps.size());
-            if (mode == Mode.FIRST_POSITION) {
-                Varint.append(sb, ps.get(0));
-            } else if (mode == Mode.ALL_POSITIONS) {
-                int previous = 0;
-                for (int p : ps) {
-                    Varint.append(sb, p - previous);
-                    previous = p;
-                }
-            }
-        }
-        return sb.toString();
-    }
-
     private static final class Term {
-        final List<Integer> docs = new ArrayList<>();
-        final List<List<Integer>> positions = new ArrayList<>();
+        final StringBuilder encoded = new StringBuilder();
+        int lastDoc;
     }
 }

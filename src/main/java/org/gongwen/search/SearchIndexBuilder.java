@@ -36,13 +36,15 @@ public final class SearchIndexBuilder {
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<List<String>> words = texts.parallelStream().map(SearchIndexBuilder::words).toList();
+        List<DocumentTerms> terms = texts.parallelStream().map(t -> DocumentTerms.of(t, words(t))).toList();
         Map<String, Postings> kinds = new LinkedHashMap<>();
         kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
         kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
         kinds.put("w", new Postings(Postings.Mode.COUNT_ONLY));
         for (int d = 0; d < docs.size(); d++) {
-            collect(kinds, d, texts.get(d), words.get(d));
+            add(kinds.get("b"), d, terms.get(d).bigrams);
+            add(kinds.get("c"), d, terms.get(d).chars);
+            add(kinds.get("w"), d, terms.get(d).words);
         }
         Map<String, byte[]> files = new TreeMap<>();
         int shardCount = writeShards(kinds, files);
@@ -52,19 +54,9 @@ public final class SearchIndexBuilder {
         return files;
     }
 
-    private static void collect(Map<String, Postings> kinds, int doc, String text, List<String> words) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == SearchText.SEPARATOR) {
-                continue;
-            }
-            kinds.get("c").add(String.valueOf(c), doc, i);
-            if (i + 1 < text.length() && text.charAt(i + 1) != SearchText.SEPARATOR) {
-                kinds.get("b").add(text.substring(i, i + 2), doc, i);
-            }
-        }
-        for (String word : words) {
-            kinds.get("w").add(word, doc, 0);
+    private static void add(Postings postings, int doc, List<DocumentTerms.Group> groups) {
+        for (DocumentTerms.Group g : groups) {
+            postings.add(g.term(), doc, g.positions(), g.count());
         }
     }
 
