@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ public final class SiteWriter {
     private final Path live;
     private final Path staging;
     private final Path previous;
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -54,8 +54,8 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    /** Writes one file of the new site (path relative to the site root, with {@code /}). */
-    public synchronized void write(String relativePath, byte[] bytes) {
+    /** Writes one file of the new site (path relative to the site root, with {@code /}); thread-safe. */
+    public void write(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
         Path old = live.resolve(relativePath);
         try {
@@ -83,7 +83,7 @@ public final class SiteWriter {
     }
 
     /** Whether the new site already has a file at the path. */
-    public synchronized boolean has(String relativePath) {
+    public boolean has(String relativePath) {
         return written.contains(relativePath);
     }
 
