@@ -14,7 +14,8 @@ import java.util.List;
  * @param warnings       warnings in all records
  * @param removed        documents of the previous build no longer in the corpus
  * @param filesWritten   site files written with new content
- * @param filesUnchanged site files kept because their content did not change
+ * @param filesUnchanged site files kept because their content did not change; -1 when nothing changed since the
+ *                       last build and the outputs were not regenerated at all
  */
 public record BuildReport(int documents, int created, int changed, int unchanged, int extracted,
                           List<Failure> failures, int warnings, int removed, int filesWritten, int filesUnchanged) {
