@@ -3,6 +3,8 @@ package org.gongwen.ingest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.gongwen.ingest.ocr.OcrMode;
+import org.gongwen.ingest.ocr.ScannedPageReader;
 import org.gongwen.model.Extraction;
 import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
@@ -14,9 +16,17 @@ import org.gongwen.model.SourceInfo;
  */
 public final class Ingestor {
     private final List<Extractor> extractors;
+    private final ScannedPageReader ocr;
 
+    /** Reads with the default OCR engine ({@link OcrMode#DEFAULT}) for scanned pages. */
     public Ingestor() {
-        this.extractors = List.of(new TextExtractor());
+        this(OcrMode.DEFAULT);
+    }
+
+    /** Reads with the given OCR engine for scanned pages and images ({@code --ocr paddle|tesseract|off}). */
+    public Ingestor(OcrMode ocrMode) {
+        this.ocr = ScannedPageReader.builder().mode(ocrMode).build();
+        this.extractors = List.of(new TextExtractor(), ocr.imageExtractor());
     }
 
     /** Reads one file. */
@@ -24,7 +34,8 @@ public final class Ingestor {
         for (Extractor extractor : extractors) {
             if (extractor.accepts(file)) {
                 try {
-                    return extractor.extract(file);
+                    // Pages a reader found without a usable text layer (scans, mojibake) are OCRed here.
+                    return ocr.ocrPages(file, extractor.extract(file));
                 } catch (IOException | RuntimeException e) {
                     return failed(file, "unreadable", e.getMessage() == null ? e.toString() : e.getMessage());
                 }
