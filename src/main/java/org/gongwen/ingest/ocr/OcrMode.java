@@ -26,6 +26,14 @@ public enum OcrMode {
         }
     }
 
+    /**
+     * The confidence under which a page is listed for proof-reading. The engines' scales differ: PaddleOCR's
+     * character scores sit near 0.99 on clean pages, Tesseract's chi_sim word confidences near 0.85.
+     */
+    public double minConfidence() {
+        return this == TESSERACT ? 0.70 : 0.85;
+    }
+
     /** The lower-case name used on the command line and in records. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

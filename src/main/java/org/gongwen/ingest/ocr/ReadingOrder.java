@@ -124,7 +124,7 @@ final class ReadingOrder {
             }
             // Full-width lines (titles) may cross the gutter, but most lines must sit in a column.
             if (leftCount >= MIN_COLUMN_LINES && rightCount >= MIN_COLUMN_LINES
-                    && crossing * 3 < leftCount + rightCount && sideBySide(lines, gapLeft, gapRight)
+                    && crossing * 2 <= leftCount + rightCount && sideBySide(lines, gapLeft, gapRight)
                     && wideText(lines, gapLeft, gapRight, pageWidth)) {
                 return x;
             }

@@ -35,7 +35,7 @@ public final class ScannedPageReader {
         this.factory = b.factory != null ? b.factory : new EngineFactory(b.mode, b.pageTimeoutSeconds);
         this.runner = new PageOcrRunner(factory, b.threads, b.pageTimeoutSeconds * 1000L);
         this.maxPages = b.maxPages;
-        this.minConfidence = b.minConfidence;
+        this.minConfidence = Double.isNaN(b.minConfidence) ? factory.mode().minConfidence() : b.minConfidence;
         this.dpi = b.dpi;
     }
 
@@ -145,7 +145,7 @@ public final class ScannedPageReader {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int pageTimeoutSeconds = 300;
         private int maxPages = 500;
-        private double minConfidence = 0.85;
+        private double minConfidence = Double.NaN; // the engine's own threshold
         private float dpi = 300;
         private EngineFactory factory;
 
@@ -163,7 +163,8 @@ public final class ScannedPageReader {
             check(threads >= 1, "threads must be at least 1");
             check(pageTimeoutSeconds >= 1, "pageTimeoutSeconds must be at least 1");
             check(maxPages >= 1, "maxPages must be at least 1");
-            check(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0,1]");
+            check(Double.isNaN(minConfidence) || (minConfidence >= 0 && minConfidence <= 1),
+                    "minConfidence must be in [0,1]");
             check(dpi >= 72 && dpi <= 600, "dpi must be in [72,600]");
             return new ScannedPageReader(this);
         }
