@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * </ul>
  * {@code 口} (often a misread 〇 or a blank box) is left alone: both readings occur in real text.
  */
-final class OcrTextRepairer {
+public final class OcrTextRepairer {
     private static final String DASH = "[-—一–－~～_]";
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "(?m)^[ \\t]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
@@ -35,7 +35,7 @@ final class OcrTextRepairer {
     private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
 
     /** Repairs one page's OCR text. */
-    String repair(String text) {
+    public String repair(String text) {
         String out = PAGE_NUMBER_LINE.matcher(text).replaceAll("");
         out = SPLIT_NUMBER.matcher(out).replaceAll("");
         out = HAN_SPACE.matcher(out).replaceAll("");

@@ -37,10 +37,11 @@ final class PageOcrRunner {
     private final int threads;
     private final long timeoutMillis;
     private final ThreadLocal<OcrEngine> engines;
-    private final OcrTextRepairer repairer = new OcrTextRepairer();
+    private final OcrTextRepairer repairer;
     private volatile ExecutorService pool;
 
-    PageOcrRunner(EngineFactory factory, int threads, long timeoutMillis) {
+    PageOcrRunner(EngineFactory factory, int threads, long timeoutMillis, boolean repair) {
+        this.repairer = repair ? new OcrTextRepairer() : null;
         this.factory = factory;
         this.threads = threads;
         this.timeoutMillis = timeoutMillis;
@@ -87,7 +88,8 @@ final class PageOcrRunner {
             List<OcrLine> lines = engine.recognize(image);
             String text = ReadingOrder.text(lines, image.getWidth());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new PageResult(number, repairer.repair(text), confidence(lines), seconds, engine.name(), null);
+            String repaired = repairer == null ? text : repairer.repair(text);
+            return new PageResult(number, repaired, confidence(lines), seconds, engine.name(), null);
         } catch (IOException | RuntimeException e) {
             return failure(number, e.getMessage() == null ? e.toString() : e.getMessage());
         }

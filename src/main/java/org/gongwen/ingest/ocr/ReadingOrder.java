@@ -96,10 +96,14 @@ final class ReadingOrder {
         for (int i = 1; i < row.size(); i++) {
             OcrLine prev = row.get(i - 1);
             OcrLine line = row.get(i);
+            String text = line.text();
             if (line.x() - prev.right() > Math.max(prev.height(), line.height())) {
                 sb.append(' ');
+            } else if (line.x() < prev.right() && sb.charAt(sb.length() - 1) == text.charAt(0)) {
+                // Overlapping detector boxes read the character they share twice (市市, 116号): keep one.
+                text = text.substring(1);
             }
-            sb.append(line.text());
+            sb.append(text);
         }
         return sb.toString();
     }

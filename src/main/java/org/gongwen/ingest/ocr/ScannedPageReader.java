@@ -33,7 +33,7 @@ public final class ScannedPageReader {
 
     private ScannedPageReader(Builder b) {
         this.factory = b.factory != null ? b.factory : new EngineFactory(b.mode, b.pageTimeoutSeconds);
-        this.runner = new PageOcrRunner(factory, b.threads, b.pageTimeoutSeconds * 1000L);
+        this.runner = new PageOcrRunner(factory, b.threads, b.pageTimeoutSeconds * 1000L, b.repair);
         this.maxPages = b.maxPages;
         this.minConfidence = Double.isNaN(b.minConfidence) ? factory.mode().minConfidence() : b.minConfidence;
         this.dpi = b.dpi;
@@ -148,6 +148,7 @@ public final class ScannedPageReader {
         private double minConfidence = Double.NaN; // the engine's own threshold
         private float dpi = 300;
         private EngineFactory factory;
+        private boolean repair = true;
 
         public Builder mode(OcrMode v) { mode = Objects.requireNonNull(v, "mode"); return this; }
         public Builder threads(int v) { threads = v; return this; }
@@ -155,6 +156,8 @@ public final class ScannedPageReader {
         public Builder maxPages(int v) { maxPages = v; return this; }
         public Builder minConfidence(double v) { minConfidence = v; return this; }
         public Builder dpi(float v) { dpi = v; return this; }
+        /** Whether OCR text is repaired ({@link OcrTextRepairer}); off only to measure the raw engine. */
+        public Builder repair(boolean v) { repair = v; return this; }
 
         /** Tests: an engine factory of their own (e.g. one whose engine is missing). */
         Builder engineFactory(EngineFactory v) { factory = v; return this; }

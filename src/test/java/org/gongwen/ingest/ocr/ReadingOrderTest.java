@@ -22,6 +22,12 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsTheCharacterSharedByOverlappingFragmentsOnce() {
+        List<OcrLine> lines = List.of(line("各（州）市", 0, 700, 300), line("市和省级", 270, 702, 400));
+        assertThat(ReadingOrder.text(lines, 2480)).isEqualTo("各（州）市和省级");
+    }
+
+    @Test
     void keepsTableCellsApartWithASpace() {
         List<OcrLine> lines = List.of(
                 line("序号", 200, 100, 120), line("项目", 600, 102, 120), line("金额", 1200, 98, 120),
