@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  *   <li>numbers split across lines are joined ({@code 增长1\n2.5%} → {@code 增长12.5%});</li>
  *   <li>ASCII look-alike punctuation next to Han becomes full-width ({@code 各(州)市} → {@code 各（州）市},
  *       {@code 通知:} → {@code 通知：});</li>
+ *   <li>look-alike Han characters in words that cannot be otherwise: 入 read as 人 after 深/投/纳/列/融/注/输/介
+ *       ({@code 深人} → {@code 深入}), and the traditional 內, which simplified 公文 never use, as 门 in 部门/专门 and
+ *       as 内 elsewhere;</li>
  *   <li>发文字号 brackets and digits, only in a document-number context (Han 机关代字, a bracketed year, a number,
  *       号): {@code 云产改办 【2022]j 16 号} → {@code 云产改办〔2022〕16号}.</li>
  * </ul>
@@ -32,6 +35,8 @@ public final class OcrTextRepairer {
     private static final Pattern DECIMAL_SPACE = Pattern.compile("(\\d)[ \\t]?([.%．])[ \\t]?(?=\\d|(?<=%))");
     private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=[\\d.])\\n(?=\\d)(?!\\d{1,2}[、．.](?!\\d))");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{0,40})\\)");
+    private static final Pattern REN_FOR_RU = Pattern.compile("(?<=[深投纳列融注输介])人");
+    private static final Pattern NEI_FOR_MEN = Pattern.compile("(?<=[部专])內");
     private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
 
     /** Repairs one page's OCR text. */
@@ -41,6 +46,8 @@ public final class OcrTextRepairer {
         out = HAN_SPACE.matcher(out).replaceAll("");
         out = DIGIT_SPACE_IN_COUNT.matcher(out).replaceAll("");
         out = DECIMAL_SPACE.matcher(out).replaceAll("$1$2");
+        out = REN_FOR_RU.matcher(out).replaceAll("入");
+        out = NEI_FOR_MEN.matcher(out).replaceAll("门").replace('內', '内');
         out = fullWidthParentheses(out);
         out = fullWidthPunctuation(out);
         return docNumbers(out);

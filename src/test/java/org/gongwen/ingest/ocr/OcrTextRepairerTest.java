@@ -39,6 +39,10 @@ class OcrTextRepairerTest {
                 Arguments.of("同志们:", "同志们："),
                 Arguments.of("一是,二是;三是?", "一是，二是；三是？"),
                 Arguments.of("10:30 到 1,000", "10:30到1,000"),
+                // look-alike Han characters
+                Arguments.of("深人开展，累计投人，纳人预算", "深入开展，累计投入，纳入预算"),
+                Arguments.of("人民群众的收入", "人民群众的收入"),
+                Arguments.of("各部內要专內研究国內形势", "各部门要专门研究国内形势"),
                 // numbers split across lines
                 Arguments.of("增长1\n2.5%", "增长12.5%"),
                 Arguments.of("共计3.\n5亿元", "共计3.5亿元"),
