@@ -28,7 +28,7 @@ import org.gongwen.model.SourceInfo;
 /**
  * Driven by scripts/bench-ocr. {@code pipeline MODE PDF_DIR OUT_DIR}: OCRs every page of every image-only PDF with
  * our pipeline on all cores and writes OUT_DIR/NAME.raw.txt and NAME.txt (pages split by form feeds) and
- * OUT_DIR/timing.txt ({@code pages seconds}). {@code rapidocr-direct IMAGE_DIR...}: RapidOCR called directly on the
+ * OUT_DIR/timing.txt ({@code pages seconds}). {@code repair DIR}: re-applies the repair rules to DIR/NAME.raw.txt. {@code rapidocr-direct IMAGE_DIR...}: RapidOCR called directly on the
  * page images on all cores, without our pipeline, the reference for throughput; prints {@code pages seconds}.
  */
 public final class OcrBench {
@@ -38,6 +38,8 @@ public final class OcrBench {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("rapidocr-direct")) {
             direct(List.of(args).subList(1, args.length));
+        } else if (args[0].equals("repair")) {
+            repair(Path.of(args[1]));
         } else {
             pipeline(OcrMode.parse(args[1]), Path.of(args[2]), Path.of(args[3]));
         }
@@ -46,7 +48,8 @@ public final class OcrBench {
 
     private static void pipeline(OcrMode mode, Path pdfs, Path out) throws IOException {
         Files.createDirectories(out);
-        ScannedPageReader reader = ScannedPageReader.builder().mode(mode).repair(false).build();
+        ScannedPageReader reader = ScannedPageReader.builder().mode(mode).repair(false)
+                .pageTimeoutSeconds(3600).build(); // measure quality, not the machine's load
         OcrTextRepairer repairer = new OcrTextRepairer();
         List<Path> files;
         try (Stream<Path> s = Files.list(pdfs)) {
@@ -68,6 +71,18 @@ public final class OcrBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.writeString(out.resolve("timing.txt"), pages + " " + seconds + "\n");
+    }
+
+    /** Rewrites every NAME.txt from NAME.raw.txt with the current repair rules (no OCR needed). */
+    private static void repair(Path dir) throws IOException {
+        OcrTextRepairer repairer = new OcrTextRepairer();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path raw : s.filter(p -> p.toString().endsWith(".raw.txt")).toList()) {
+                String[] pages = Files.readString(raw).split("\f", -1);
+                List<String> fixed = java.util.Arrays.stream(pages).map(repairer::repair).toList();
+                Files.writeString(Path.of(raw.toString().replace(".raw.txt", ".txt")), String.join("\f", fixed));
+            }
+        }
     }
 
     /** What an image-only PDF gives the PDF reader: every page without a text layer. */

@@ -17,7 +17,7 @@ class RealOcrTest {
     @ParameterizedTest
     @EnumSource(value = OcrMode.class, names = {"PADDLE", "TESSERACT"})
     void readsA公文PageExactlyAfterRepair(OcrMode mode) throws IOException {
-        ScannedPageReader reader = ScannedPageReader.builder().mode(mode).build();
+        ScannedPageReader reader = ScannedPageReader.builder().mode(mode).pageTimeoutSeconds(3600).build();
         Extraction out = reader.imageExtractor()
                 .extract(new SourceFile("scan.png", TestPages.png(TestPages.page(TestPages.SCAN_LINES))));
 
