@@ -8,7 +8,7 @@
 # each library to one version (pinned in src/spark/pom.xml).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-offline="${GONGWEN_MVN_OFFLINE--o}"
+offline="${GONGWEN_MVN_OPTS:-}"
 cd "$root"
 mvn -q -B $offline install -DskipTests -Dmaven.test.skip=true
 mvn -q -B $offline install:install-file -Dfile="$root/target/original-gongwen.jar" \
