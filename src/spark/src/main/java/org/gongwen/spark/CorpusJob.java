@@ -2,26 +2,16 @@ package org.gongwen.spark;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
-import scala.Tuple2;
 
 /**
- * One run over a corpus: {@code binaryFiles(corpus)} (sub-folders included) → {@link PartitionWorker} in
- * {@code mapPartitions} → record files in the output folder and the failure rows, sorted, written by the driver.
- *
- * <p>Two files with one name (seed/a.pdf and pbc/a.pdf) would write one record file: the first path in sorted order
- * keeps the name, the others get a {@code duplicate-name} failure row, so the outcome does not depend on task timing.
+ * One run over a corpus: the driver lists it ({@link CorpusListing}) and splits it into partitions of about equal
+ * bytes ({@link Batches}); {@link PartitionWorker} runs in {@code mapPartitions} and writes the record files; the
+ * driver writes the failure rows, sorted.
  */
 final class CorpusJob {
-    private static final String RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive";
-
     private final JavaSparkContext spark;
     private final WorkFactory factory;
     private final long maxFileBytes;
@@ -42,48 +32,22 @@ final class CorpusJob {
      */
     Result run(String corpus, String out, int partitions, boolean overwrite) throws IOException {
         Configuration hadoop = spark.hadoopConfiguration();
-        hadoop.setBoolean(RECURSIVE, true);
         OutputFolder folder = OutputFolder.prepare(out, hadoop, overwrite);
-        int minPartitions = partitions > 0 ? partitions : 3 * spark.defaultParallelism();
-        JavaPairRDD<String, PortableDataStream> files = spark.binaryFiles(corpus, minPartitions);
-        Broadcast<Map<String, String>> duplicates = spark.broadcast(duplicates(files));
+        CorpusListing listing = CorpusListing.list(OutputFolder.fileSystem(corpus, hadoop), OutputFolder.path(corpus));
+        List<List<SourceEntry>> batches = Batches.plan(listing.unique(),
+                partitions > 0 ? partitions : 3 * spark.defaultParallelism());
         PartitionWorker worker = new PartitionWorker(factory, new HadoopConf(hadoop), folder.uri().toString(),
-                maxFileBytes, duplicates);
-        List<PartitionReport> reports = files.mapPartitions(worker).collect();
+                maxFileBytes);
+        List<PartitionReport> reports = batches.isEmpty() ? List.of()
+                : spark.parallelize(batches, batches.size()).mapPartitions(worker).collect();
         long records = 0;
-        List<Failure> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>(listing.duplicates());
         for (PartitionReport report : reports) {
             records += report.records();
             failures.addAll(report.failures());
         }
         failures.sort(Failure.ORDER);
         folder.finish(failures);
-        duplicates.destroy();
         return new Result(folder.uri().toString(), records, List.copyOf(failures));
-    }
-
-    /** For each path whose file name an earlier path (in sorted order) has, that earlier path. Lists, never reads. */
-    private static Map<String, String> duplicates(JavaPairRDD<String, PortableDataStream> files) {
-        List<Tuple2<String, Iterable<String>>> shared = files.keys()
-                .mapToPair(path -> new Tuple2<>(PartitionWorker.fileName(path), path))
-                .groupByKey()
-                .filter(group -> count(group._2()) > 1)
-                .collect();
-        Map<String, String> losers = new HashMap<>();
-        for (Tuple2<String, Iterable<String>> group : shared) {
-            List<String> paths = new ArrayList<>();
-            group._2().forEach(paths::add);
-            paths.sort(null);
-            paths.subList(1, paths.size()).forEach(path -> losers.put(path, paths.get(0)));
-        }
-        return losers;
-    }
-
-    private static int count(Iterable<String> paths) {
-        int n = 0;
-        for (String ignored : paths) {
-            n++;
-        }
-        return n;
     }
 }

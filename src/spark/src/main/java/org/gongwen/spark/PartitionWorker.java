@@ -1,99 +1,90 @@
 package org.gongwen.spark;
 
-import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.gongwen.model.SourceFile;
-import scala.Tuple2;
 
 /**
- * The work of one partition of {@code binaryFiles(corpus)}: builds the per-document work once, then reads, processes
- * and writes each document in turn, so only one document's bytes are in memory at a time. Returns one
+ * The work of one partition: builds the per-document work once, then reads (streamed from the file system, one
+ * document's bytes in memory at a time), processes and writes each document in turn. Returns one
  * {@link PartitionReport}.
  */
-final class PartitionWorker implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, PartitionReport> {
+final class PartitionWorker implements FlatMapFunction<Iterator<List<SourceEntry>>, PartitionReport> {
     private static final long serialVersionUID = 1L;
 
     private final WorkFactory factory;
     private final HadoopConf conf;
     private final String out;
     private final long maxFileBytes;
-    private final Broadcast<Map<String, String>> duplicates;
 
-    /**
-     * @param duplicates for each path whose file name another path already uses, that other path (its record wins)
-     */
-    PartitionWorker(WorkFactory factory, HadoopConf conf, String out, long maxFileBytes,
-            Broadcast<Map<String, String>> duplicates) {
+    PartitionWorker(WorkFactory factory, HadoopConf conf, String out, long maxFileBytes) {
         this.factory = factory;
         this.conf = conf;
         this.out = out;
         this.maxFileBytes = maxFileBytes;
-        this.duplicates = duplicates;
     }
 
     @Override
-    public Iterator<PartitionReport> call(Iterator<Tuple2<String, PortableDataStream>> files) throws IOException {
+    public Iterator<PartitionReport> call(Iterator<List<SourceEntry>> batches) throws IOException {
         GuardedWork work = new GuardedWork(factory);
-        FileSystem fs = OutputFolder.fileSystem(out, conf.get());
+        Configuration hadoop = conf.get();
         long records = 0;
         List<Failure> failures = new ArrayList<>();
-        try (RecordFileWriter writer = new RecordFileWriter(fs, OutputFolder.path(out), attemptId())) {
-            while (files.hasNext()) {
-                Tuple2<String, PortableDataStream> file = files.next();
-                GuardedWork.Outcome outcome = processOne(work, file._1(), file._2());
-                if (outcome.failed()) {
-                    failures.add(outcome.failure());
-                } else {
-                    writer.write(fileName(file._1()), outcome.json());
-                    records++;
+        try (RecordFileWriter writer = new RecordFileWriter(OutputFolder.fileSystem(out, hadoop),
+                OutputFolder.path(out), attemptId())) {
+            while (batches.hasNext()) {
+                for (SourceEntry file : batches.next()) {
+                    GuardedWork.Outcome outcome = processOne(work, hadoop, file);
+                    if (outcome.failed()) {
+                        failures.add(outcome.failure());
+                    } else {
+                        writer.write(file.name(), outcome.json());
+                        records++;
+                    }
                 }
             }
         }
         return List.of(new PartitionReport(records, failures)).iterator();
     }
 
-    private GuardedWork.Outcome processOne(GuardedWork work, String path, PortableDataStream stream) {
-        String name = fileName(path);
-        SourceFile nameOnly = new SourceFile(name, new byte[0]);
-        String winner = duplicates.value().get(path);
-        if (winner != null) {
-            return GuardedWork.failed(nameOnly, path, "spark", "duplicate-name",
-                    "another file has the same name; its record is " + name + ".json (from " + winner + ")");
+    private GuardedWork.Outcome processOne(GuardedWork work, Configuration hadoop, SourceEntry file) {
+        SourceFile nameOnly = new SourceFile(file.name(), new byte[0]);
+        if (file.length() > maxFileBytes) {
+            return tooLarge(nameOnly, file);
         }
         byte[] bytes;
         try {
-            bytes = readAtMost(stream, maxFileBytes);
-        } catch (IOException e) {
-            return GuardedWork.failed(nameOnly, path, "read", "unreadable-input", e.toString());
+            bytes = readAtMost(hadoop, file.hadoopPath(), maxFileBytes);
+        } catch (IOException | RuntimeException e) {
+            return GuardedWork.failed(nameOnly, file.path(), "read", "unreadable-input", e.toString());
         }
         if (bytes == null) {
-            return GuardedWork.failed(nameOnly, path, "read", "too-large",
-                    "larger than the limit of " + maxFileBytes + " bytes (--max-file-mb)");
+            return tooLarge(nameOnly, file);
         }
-        return work.process(path, new SourceFile(name, bytes));
+        return work.process(file.path(), new SourceFile(file.name(), bytes));
     }
 
-    /** The file's bytes, or null when it is larger than {@code max}: a huge file is refused, not an OOM. */
-    static byte[] readAtMost(PortableDataStream stream, long max) throws IOException {
+    private GuardedWork.Outcome tooLarge(SourceFile nameOnly, SourceEntry file) {
+        return GuardedWork.failed(nameOnly, file.path(), "read", "too-large",
+                "larger than the limit of " + maxFileBytes + " bytes (--max-file-mb)");
+    }
+
+    /** The file's bytes, or null when it has grown past {@code max} since it was listed: refused, not an OOM. */
+    static byte[] readAtMost(Configuration conf, Path file, long max) throws IOException {
         int limit = (int) Math.min(max + 1, Integer.MAX_VALUE - 16);
-        try (DataInputStream in = stream.open()) {
+        FileSystem fs = file.getFileSystem(conf);
+        try (InputStream in = fs.open(file)) {
             byte[] bytes = in.readNBytes(limit);
             return bytes.length > max ? null : bytes;
         }
-    }
-
-    /** The file name of a {@code binaryFiles} key ({@code hdfs://nn/corpus/2024/a.pdf} → {@code a.pdf}). */
-    static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static long attemptId() {

@@ -2,9 +2,12 @@ package org.gongwen.spark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * Writes one task's records as {@code <out>/<file name>.json} through the Hadoop FileSystem API (local, HDFS, any
@@ -28,8 +31,13 @@ final class RecordFileWriter implements AutoCloseable {
     void write(String fileName, String json) throws IOException {
         Path tmp = child(attemptDir, fileName + ".json");
         Path target = child(out, fileName + ".json");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        if (fs instanceof RawLocalFileSystem local) {
+            writeLocal(local.pathToFile(tmp).toPath(), local.pathToFile(target).toPath(), bytes);
+            return;
+        }
         try (FSDataOutputStream stream = fs.create(tmp, true)) {
-            stream.write(json.getBytes(StandardCharsets.UTF_8));
+            stream.write(bytes);
         }
         if (!fs.rename(tmp, target)) {
             // HDFS never renames over an existing file: an earlier attempt of this task wrote the same bytes
@@ -38,6 +46,17 @@ final class RecordFileWriter implements AutoCloseable {
                 throw new IOException("cannot move " + tmp + " to " + target);
             }
         }
+    }
+
+    /**
+     * A local disk is written through java.nio: Hadoop's local file system starts a {@code chmod} process for every
+     * file it creates when the native Hadoop library is absent, which costs more than a text document's whole work.
+     */
+    private static void writeLocal(java.nio.file.Path tmp, java.nio.file.Path target, byte[] bytes)
+            throws IOException {
+        Files.createDirectories(tmp.getParent());
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A child path for a file name that may hold characters Hadoop's Path parser reads as a scheme (":"). */

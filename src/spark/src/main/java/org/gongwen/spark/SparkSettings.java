@@ -11,11 +11,6 @@ import org.apache.spark.SparkConf;
  * A task whose executor is lost (a node failure, a container killed for memory) is retried up to four times; a bad
  * document never fails its task (see {@link GuardedWork}). Local mode ({@code local[N]}) neither retries nor
  * speculates; use {@code local[N,F]} for F attempts.
- *
- * <p>{@code binaryFiles} sizes its partitions by bytes plus an "open cost" per file (4 MB by default), which packs a
- * whole corpus of small text files into one or two partitions. gongwen's cost is per document and per page, not per
- * byte, so the open cost is set to zero and {@code --partitions} then splits the corpus into that many partitions
- * of about equal size.
  */
 final class SparkSettings {
     private SparkSettings() {
@@ -32,7 +27,6 @@ final class SparkSettings {
         conf.setIfMissing("spark.speculation.quantile", "0.9");
         conf.setIfMissing("spark.speculation.multiplier", "4");
         conf.setIfMissing("spark.speculation.minTaskRuntime", "5min");
-        conf.setIfMissing("spark.files.openCostInBytes", "0");
         // the console shows gongwen's own summary; Spark's progress bar would interleave with it
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         return conf;

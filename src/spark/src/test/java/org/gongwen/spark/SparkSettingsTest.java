@@ -13,7 +13,6 @@ class SparkSettingsTest {
         assertThat(conf.get("spark.speculation")).isEqualTo("true");
         assertThat(conf.get("spark.speculation.minTaskRuntime")).isEqualTo("5min");
         assertThat(conf.get("spark.task.maxFailures")).isEqualTo("4");
-        assertThat(conf.get("spark.files.openCostInBytes")).isEqualTo("0");
     }
 
     @Test
@@ -23,12 +22,5 @@ class SparkSettingsTest {
         assertThat(conf.get("spark.master")).isEqualTo("yarn");
         assertThat(conf.get("spark.speculation")).isEqualTo("false");
         assertThat(SparkSettings.configure(submitted, "local[2]").get("spark.master")).isEqualTo("local[2]");
-    }
-
-    @Test
-    void fileNamesAreTheLastSegmentOfTheHadoopPath() {
-        assertThat(PartitionWorker.fileName("hdfs://nn:8020/archive/2024/国办发〔2024〕15号.pdf"))
-                .isEqualTo("国办发〔2024〕15号.pdf");
-        assertThat(PartitionWorker.fileName("file:/c/a b.txt")).isEqualTo("a b.txt");
     }
 }
