@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongwen.ingest.ocr.OcrMode;
+import org.gongwen.pipeline.DocumentLimits;
 import org.gongwen.pipeline.ExtractRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +28,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records (created when missing).")
     Path out;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = "paddle",
+            description = {"OCR engine for scans and pages without a text layer: paddle, tesseract or off "
+                    + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
+    String ocr;
+
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd, png, jpg, tif.")
     List<Path> files;
 
     @Override
@@ -40,11 +47,20 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("gongwen extract: several files need --out DIR");
             return ExitCodes.USAGE;
         }
+        OcrMode ocrMode;
+        DocumentLimits limits;
+        try {
+            ocrMode = OcrMode.parse(ocr);
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            err.println("gongwen extract: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (out != null) {
             Files.createDirectories(out);
         }
-        int failed = 0;
-        try (ExtractRun run = new ExtractRun(limitOptions.limits())) {
+        int failed;
+        try (ExtractRun run = new ExtractRun(ocrMode, limits)) {
             failed = extractAll(run, stdout, err);
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract, structure, tag and publish Chinese official documents (党政机关公文).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BuildCommand.class, TagCommand.class, RegisterCommand.class,
+                SearchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

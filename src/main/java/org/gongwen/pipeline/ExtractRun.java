@@ -1,6 +1,7 @@
 package org.gongwen.pipeline;
 
 import java.nio.file.Path;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
 
 /**
@@ -10,12 +11,14 @@ import org.gongwen.json.RecordJson;
 public final class ExtractRun implements AutoCloseable {
     private final GuardedProcessor processor;
 
+    /** Reads scanned pages with the default OCR engine, under the default limits. */
     public ExtractRun() {
-        this(DocumentLimits.defaults());
+        this(OcrMode.DEFAULT, DocumentLimits.defaults());
     }
 
-    public ExtractRun(DocumentLimits limits) {
-        this.processor = new GuardedProcessor(new DocumentProcessor(), limits);
+    /** Reads scanned pages with the given OCR engine, each file under the given limits. */
+    public ExtractRun(OcrMode ocrMode, DocumentLimits limits) {
+        this.processor = new GuardedProcessor(new DocumentProcessor(ocrMode), limits);
     }
 
     /** The outcome for one file: its JSON record, or why there is none. */
