@@ -28,6 +28,7 @@ public final class BuildRun {
     private final Path out;
     private final String baseUrl;
     private final Listener listener;
+    private final DocumentLimits limits;
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
@@ -37,6 +38,12 @@ public final class BuildRun {
     }
 
     public BuildRun(Path corpus, Path out, String baseUrl, Listener listener) {
+        this(corpus, out, baseUrl, listener, DocumentLimits.defaults());
+    }
+
+    /** A build whose documents are each processed under the given limits (time, size). */
+    public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.corpus = Objects.requireNonNull(corpus, "corpus").toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out").toAbsolutePath().normalize();
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -56,10 +63,13 @@ public final class BuildRun {
     }
 
     private BuildReport locked() throws IOException {
-        List<Path> files = CorpusScanner.scan(corpus);
+        List<CorpusFiles.Entry> files = CorpusScanner.scan(corpus);
         listener.started(files.size());
         BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
-        List<DocumentOutcome> outcomes = processAll(files, new DocumentStep(cache));
+        List<DocumentOutcome> outcomes;
+        try (DocumentStep step = new DocumentStep(cache, limits)) {
+            outcomes = processAll(files, step);
+        }
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
         Manifest current = Manifest.of(outcomes);
         // nothing changed since the last complete build (same sources, tool and options): the outputs are current
@@ -72,10 +82,12 @@ public final class BuildRun {
         current.write(out.resolve(".cache/manifest.json"));
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();
-        return report(outcomes, previous, current, published);
+        BuildReport report = report(outcomes, previous, current, published);
+        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes, published.pages());
+        return report;
     }
 
-    private List<DocumentOutcome> processAll(List<Path> files, DocumentStep step) throws IOException {
+    private List<DocumentOutcome> processAll(List<CorpusFiles.Entry> files, DocumentStep step) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gongwen-build");
@@ -84,10 +96,11 @@ public final class BuildRun {
         });
         try {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                String path = CorpusScanner.relative(corpus, f);
+            for (CorpusFiles.Entry f : files) {
+                String path = f.relativePath();
                 futures.add(pool.submit(() -> {
-                    DocumentOutcome o = step.run(f, path);
+                    DocumentOutcome o = f.refused() ? DocumentOutcome.failed(null, path, "", f.refusal(), 0)
+                            : step.run(f.file(), path);
                     listener.documentDone(path, o.failed());
                     return o;
                 }));
@@ -133,7 +146,7 @@ public final class BuildRun {
                 changed++;
             }
             if (o.failed()) {
-                failures.add(new BuildReport.Failure(o.path(), o.failure()));
+                failures.add(new BuildReport.Failure(o.path(), o.failure().stage(), o.failure().message()));
             } else {
                 warnings += o.record().warnings().size();
                 extracted += o.fromCache() ? 0 : 1;

@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param original the source file, copied into the site as {@code files/<id>.<ext>}; null to skip the copy
  */
 public record SiteDocument(String id, DocumentRecord record, Path original) {
+    /** Formats a browser shows or downloads without running anything from them. */
+    private static final java.util.Set<String> PASSIVE_FORMATS = java.util.Set.of("pdf", "ofd", "doc", "docx", "wps",
+            "rtf", "odt", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "webp", "xls", "xlsx", "csv");
+
     public SiteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(record, "record");
@@ -23,12 +27,22 @@ public record SiteDocument(String id, DocumentRecord record, Path original) {
         return "docs/" + id + ".html";
     }
 
-    /** The site path of the original: the id and the source's extension (letters and digits only). */
+    /**
+     * The site path of the original: the id and the source's extension (letters and digits only). A format a browser
+     * would run (a saved web page, SVG, XML with a stylesheet) gets {@code .txt} added, so it is shown as text and
+     * never executed: {@code 通知.html → files/<id>.html.txt}.
+     */
     String originalPath() {
         String name = record.source().fileName();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return "files/" + id + (ext.isEmpty() ? "" : "." + ext);
+        String path = "files/" + id + (ext.isEmpty() ? "" : "." + ext);
+        return PASSIVE_FORMATS.contains(ext) ? path : path + ".txt";
+    }
+
+    /** Whether the original is offered as text instead of in its own format (see {@link #originalPath()}). */
+    boolean originalShownAsText() {
+        return originalPath().endsWith(".txt") && !record.source().fileName().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     String displayTitle() {
