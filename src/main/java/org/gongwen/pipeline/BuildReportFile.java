@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.json.RecordJson;
+import org.gongwen.site.DocumentIds;
 
 /**
  * {@code output/build-report.json}: what the last build did with every corpus file, for scripts and archivists —
@@ -19,8 +20,8 @@ final class BuildReportFile {
     private BuildReportFile() {
     }
 
-    static void write(Path file, BuildReport report, DocumentLimits limits, List<DocumentOutcome> outcomes,
-                      Map<String, String> pages) throws IOException {
+    static void write(Path file, BuildReport report, DocumentLimits limits, List<DocumentOutcome> outcomes)
+            throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("documents", report.documents());
         root.put("published", report.documents() - report.failures().size());
@@ -28,6 +29,13 @@ final class BuildReportFile {
         root.put("warnings", report.warnings());
         root.put("timeLimitSeconds", limits.timeLimit().toMillis() / 1000.0);
         root.put("maxBytes", limits.maxBytes());
+        List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
+        // the same ids the site gives its pages (DocumentIds depends only on the records, in path order)
+        List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
+        Map<String, String> pages = new java.util.HashMap<>();
+        for (int i = 0; i < ok.size(); i++) {
+            pages.put(ok.get(i).path(), "docs/" + ids.get(i) + ".html");
+        }
         List<Map<String, Object>> files = new ArrayList<>();
         for (DocumentOutcome o : outcomes) {
             files.add(entry(o, pages.get(o.path())));

@@ -83,7 +83,7 @@ public final class BuildRun {
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();
         BuildReport report = report(outcomes, previous, current, published);
-        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes, published.pages());
+        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes);
         return report;
     }
 
