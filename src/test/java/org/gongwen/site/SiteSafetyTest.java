@@ -29,6 +29,17 @@ class SiteSafetyTest {
     }
 
     @Test
+    void theNotFoundPageAllowsExactlyItsOwnInlineStylesheet() throws Exception {
+        Document page = Jsoup.parse(new String(NotFoundPage.render().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        String css = page.selectFirst("head style").data();
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("style-src 'self' 'sha256-" + hash + "';").doesNotContain("unsafe");
+    }
+
+    @Test
     void originalsABrowserWouldRunAreServedAsText() {
         assertThat(new SiteDocument("a", record("通知.html", "ab", null), null).originalPath()).isEqualTo("files/a.html.txt");
         assertThat(new SiteDocument("a", record("图.SVG", "ab", null), null).originalPath()).isEqualTo("files/a.svg.txt");
