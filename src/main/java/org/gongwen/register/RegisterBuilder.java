@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.DocRef;
 import org.gongwen.model.DocumentRecord;
@@ -28,6 +30,7 @@ public final class RegisterBuilder {
         List<Input> ordered = new ArrayList<>(documents);
         ordered.sort(Comparator.comparing((Input i) -> i.doc().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i.doc().id()));
+        Observations observations = new Observations(ordered);
         List<Register.Entry> entries = new ArrayList<>();
         for (Input input : ordered) {
             List<Commitment> all = new ArrayList<>(input.record().commitments());
@@ -37,38 +40,60 @@ public final class RegisterBuilder {
             for (Commitment c : all) {
                 ordinal++;
                 entries.add(new Register.Entry(input.doc().id() + "#" + ordinal, c, input.doc(),
-                        progress(c, ordered)));
+                        observations.progress(c)));
             }
         }
         return new Register(entries);
     }
 
-    private static List<Register.Progress> progress(Commitment target, List<Input> documents) {
-        if (!"target".equals(target.kind()) || target.metric() == null) {
-            return List.of();
+    /**
+     * Every observation of the archive, grouped by unit (a metric only matches within its unit), with the best score
+     * each reaches against any target computed once, so linking stays near-linear in the archive's size.
+     */
+    private static final class Observations {
+        private record Seen(Observation observation, DocRef doc, double best) {
         }
-        List<Register.Progress> out = new ArrayList<>();
-        for (Input input : documents) {
-            for (Observation o : input.record().observations()) {
-                if (MetricMatch.matches(target, o, bestScore(o, documents))) {
-                    out.add(new Register.Progress(o, input.doc(), ratio(o.value(), target.value())));
+
+        private final Map<String, List<Seen>> byUnit = new HashMap<>();
+
+        Observations(List<Input> documents) {
+            Map<String, List<Commitment>> targetsByUnit = new HashMap<>();
+            for (Input input : documents) {
+                for (Commitment c : input.record().commitments()) {
+                    if (c.unit() != null) {
+                        targetsByUnit.computeIfAbsent(c.unit(), u -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+            for (Input input : documents) {
+                for (Observation o : input.record().observations()) {
+                    List<Commitment> sameUnit = targetsByUnit.getOrDefault(o.unit(), List.of());
+                    double best = 0;
+                    for (Commitment c : sameUnit) {
+                        best = Math.max(best, MetricMatch.score(c, o));
+                    }
+                    if (best >= MetricMatch.THRESHOLD) {
+                        byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(new Seen(o, input.doc(), best));
+                    }
                 }
             }
         }
-        out.sort(Comparator.comparing((Register.Progress p) -> p.observation().asOf(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(p -> p.doc().id()));
-        return out;
-    }
 
-    /** The best score this observation reaches against any target, so it links only to its closest targets. */
-    private static double bestScore(Observation o, List<Input> documents) {
-        double best = 0;
-        for (Input input : documents) {
-            for (Commitment c : input.record().commitments()) {
-                best = Math.max(best, MetricMatch.score(c, o));
+        List<Register.Progress> progress(Commitment target) {
+            if (!"target".equals(target.kind()) || target.metric() == null || target.unit() == null) {
+                return List.of();
             }
+            List<Register.Progress> out = new ArrayList<>();
+            for (Seen seen : byUnit.getOrDefault(target.unit(), List.of())) {
+                if (MetricMatch.matches(target, seen.observation(), seen.best())) {
+                    out.add(new Register.Progress(seen.observation(), seen.doc(),
+                            ratio(seen.observation().value(), target.value())));
+                }
+            }
+            out.sort(Comparator.comparing((Register.Progress p) -> p.observation().asOf(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(p -> p.doc().id()));
+            return out;
         }
-        return best;
     }
 
     static BigDecimal ratio(BigDecimal observed, BigDecimal target) {
