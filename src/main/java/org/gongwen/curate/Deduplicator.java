@@ -1,0 +1,161 @@
+package org.gongwen.curate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.SourceInfo;
+
+/**
+ * Finds the sources that hold the same document, as a pure function over (corrected) records.
+ * <ul>
+ *   <li>Identical bytes (same SHA-256) under two names are one document.</li>
+ *   <li>The same document in another form (a PDF and its scan, a web page) is recognised by the same canonical
+ *       发文字号 — or, for documents without one, the same title — and near-identical text: 3-shingle Jaccard at
+ *       least {@link #SAME_DOCUMENT}. The best text wins ({@link TextQuality}); the others become
+ *       {@code otherSources} of the kept record.</li>
+ *   <li>Documents that share a 发文字号 but whose texts differ are flagged as a {@link DedupResult.Conflict}, never
+ *       merged: a misnumbered circular must not hide another.</li>
+ * </ul>
+ * Example: 银发〔2014〕168号.pdf (born-digital) and 银发〔2014〕168号-scan.pdf (OCR, Jaccard 0.78) give one document
+ * showing the PDF's text with the scan in {@code otherSources}.
+ */
+public final class Deduplicator {
+    /**
+     * Minimum 3-shingle Jaccard of two texts of one document. Measured on 银发〔2015〕40号 against simulated OCR: 2%
+     * character errors score 0.89, 5% 0.74, 10% 0.58, 15% 0.43; 19,900 pairs of different documents of the People's
+     * Bank of China score 0.11 at the 99th percentile and 0.34 at the 99.9th (a few amended versions score higher,
+     * which is why a shared 发文字号 or title is required as well). See DeduplicatorTest.
+     */
+    public static final double SAME_DOCUMENT = 0.5;
+    /** Titles shorter than this are too generic (通知, 公告) to group documents without a 发文字号. */
+    static final int MIN_TITLE_KEY = 8;
+
+    /** Groups the records; the result lists documents in the order of their first source in {@code records}. */
+    public DedupResult deduplicate(List<DocumentRecord> records) {
+        Map<String, List<DocumentRecord>> byHash = new LinkedHashMap<>();
+        for (DocumentRecord r : records) {
+            byHash.computeIfAbsent(r.source().sha256(), k -> new ArrayList<>()).add(r);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<DocumentRecord> same : byHash.values()) {
+            groups.add(new Group(same));
+        }
+        List<DedupResult.Conflict> conflicts = mergeSameDocuments(groups);
+        return assemble(records, groups, conflicts);
+    }
+
+    private static List<DedupResult.Conflict> mergeSameDocuments(List<Group> groups) {
+        Map<String, List<Group>> byKey = new LinkedHashMap<>();
+        for (Group g : groups) {
+            String key = key(g.best());
+            if (key != null) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<DedupResult.Conflict> conflicts = new ArrayList<>();
+        Map<Group, Shingles> shingles = new HashMap<>();
+        for (Map.Entry<String, List<Group>> bucket : byKey.entrySet()) {
+            List<Group> members = bucket.getValue();
+            double highestApart = mergeBucket(members, shingles);
+            List<Group> distinct = members.stream().filter(g -> !g.merged).toList();
+            if (distinct.size() > 1 && bucket.getKey().startsWith("no:")) {
+                conflicts.add(new DedupResult.Conflict(bucket.getKey().substring(3),
+                        distinct.stream().map(g -> g.best().source().fileName()).sorted().toList(), highestApart));
+            }
+        }
+        groups.removeIf(g -> g.merged);
+        return conflicts;
+    }
+
+    /** Merges near-identical members into the first of them; returns the highest similarity left between groups. */
+    private static double mergeBucket(List<Group> members, Map<Group, Shingles> shingles) {
+        double highestApart = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Group a = members.get(i);
+            if (a.merged) {
+                continue;
+            }
+            for (int j = i + 1; j < members.size(); j++) {
+                Group b = members.get(j);
+                if (b.merged) {
+                    continue;
+                }
+                double sim = shingles.computeIfAbsent(a, g -> Shingles.of(g.best().text()))
+                        .jaccard(shingles.computeIfAbsent(b, g -> Shingles.of(g.best().text())));
+                if (sim >= SAME_DOCUMENT) {
+                    a.absorb(b, sim);
+                } else {
+                    highestApart = Math.max(highestApart, sim);
+                }
+            }
+        }
+        return highestApart;
+    }
+
+    private static String key(DocumentRecord r) {
+        String number = DocNumbers.canonical(r.docNumber());
+        if (number != null) {
+            return "no:" + number;
+        }
+        String title = r.title() == null ? "" : r.title().replaceAll("[\\s\\u3000]+", "");
+        return title.length() >= MIN_TITLE_KEY ? "title:" + title : null;
+    }
+
+    private static DedupResult assemble(List<DocumentRecord> records, List<Group> groups,
+                                        List<DedupResult.Conflict> conflicts) {
+        Map<DocumentRecord, Integer> order = new java.util.IdentityHashMap<>();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            order.put(records.get(i), i);
+        }
+        groups.sort(Comparator.comparingInt(g -> g.members.stream().mapToInt(order::get).min().orElse(0)));
+        List<DocumentRecord> documents = new ArrayList<>();
+        List<DedupResult.Duplicate> duplicates = new ArrayList<>();
+        for (Group g : groups) {
+            documents.add(g.document());
+            if (g.members.size() > 1) {
+                duplicates.add(new DedupResult.Duplicate(g.best().source().fileName(),
+                        g.others().stream().map(SourceInfo::fileName).toList(),
+                        g.sameDocument ? "same-document" : "same-bytes", g.lowestSimilarity));
+            }
+        }
+        return new DedupResult(documents, duplicates, conflicts);
+    }
+
+    /** Sources found to hold one document. */
+    private static final class Group {
+        final List<DocumentRecord> members = new ArrayList<>();
+        double lowestSimilarity = 1;
+        boolean merged;
+        boolean sameDocument;
+
+        Group(List<DocumentRecord> sameBytes) {
+            members.addAll(sameBytes);
+            members.sort(TextQuality.BEST_FIRST);
+        }
+
+        DocumentRecord best() {
+            return members.get(0);
+        }
+
+        void absorb(Group other, double similarity) {
+            members.addAll(other.members);
+            members.sort(TextQuality.BEST_FIRST);
+            lowestSimilarity = Math.min(lowestSimilarity, Math.min(similarity, other.lowestSimilarity));
+            other.merged = true;
+            sameDocument = true;
+        }
+
+        List<SourceInfo> others() {
+            return members.subList(1, members.size()).stream().map(DocumentRecord::source)
+                    .sorted(Comparator.comparing(SourceInfo::fileName)).toList();
+        }
+
+        DocumentRecord document() {
+            return members.size() == 1 ? best() : best().toBuilder().otherSources(others()).build();
+        }
+    }
+}
