@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract, structure, tag and publish Chinese official documents (党政机关公文).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, FixCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param corrected the value the record shows (null when the field was cleared or the item dropped)
  * @param status    {@code applied}; {@code stale} (applied, but extraction no longer gives the value recorded when the
  *                  fix was written: review it); {@code redundant} (extraction now gives the corrected value itself);
- *                  {@code missing} (the entity or commitment to drop is no longer extracted, nothing was dropped)
+ *                  {@code missing} (the entity or commitment to drop is no longer extracted, nothing was dropped);
+ *                  {@code invalid} (the sidecar cannot be read: nothing of it was applied)
  * @param message   a plain-words explanation for stale, redundant and missing corrections, null when applied
  */
 public record Correction(String field, String extracted, String corrected, String status, String message) {
@@ -23,6 +24,7 @@ public record Correction(String field, String extracted, String corrected, Strin
     public static final String STALE = "stale";
     public static final String REDUNDANT = "redundant";
     public static final String MISSING = "missing";
+    public static final String INVALID = "invalid";
 
     public Correction {
         Objects.requireNonNull(field, "field");
