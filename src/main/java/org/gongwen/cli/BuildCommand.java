@@ -1,0 +1,52 @@
+package org.gongwen.cli;
+
+import org.gongwen.pipeline.BuildReport;
+import org.gongwen.pipeline.BuildRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code gongwen build [--corpus DIR] [--out DIR]}: the whole archive, incrementally. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Build records, Markdown, the commitments register and the static site with search.",
+                "Unchanged sources are taken from OUT/.cache; unchanged site files are not rewritten.",
+                "Exit status: 0 when every document was read, 1 when any failed."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Source documents (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
+            description = "Public URL of the site root, ending in / (absolute links in feed.xml and sitemap.xml).")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        BuildReport report = new BuildRun(corpus, out, baseUrl,
+                new ProgressBar(err, ProgressBar.stderrIsTerminal())).run();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("documents %d: new %d, changed %d, unchanged %d, removed %d, failed %d; extracted %d; "
+                        + "warnings %d%n", report.documents(), report.created(), report.changed(), report.unchanged(),
+                report.removed(), report.failures().size(), report.extracted(), report.warnings());
+        stdout.printf("site %s: %d files written, %d unchanged (%.1f s)%n", out.resolve("site"),
+                report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
+        for (BuildReport.Failure f : report.failures()) {
+            stdout.println("failed: " + f.path() + ": " + f.reason());
+        }
+        stdout.flush();
+        return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+}

@@ -1,0 +1,77 @@
+package org.gongwen.pipeline;
+
+import org.gongwen.json.RecordJson;
+import org.gongwen.model.DocumentRecord;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Records of already-processed sources in {@code output/.cache/records/}, keyed by the SHA-256 of the content, the
+ * file name (it picks the reader) and the {@link ToolVersion}. Entries are written to a temporary file and renamed,
+ * so a crash never leaves a half-written entry; an unreadable entry is treated as a miss.
+ */
+final class BuildCache {
+    private final Path dir;
+    private final String version;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    BuildCache(Path dir, String version) throws IOException {
+        this.dir = dir;
+        this.version = version;
+        Files.createDirectories(dir);
+    }
+
+    String key(String contentSha, String fileName) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((contentSha + "\0" + fileName + "\0" + version).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    Optional<DocumentRecord> get(String key) {
+        used.add(key);
+        Path file = dir.resolve(key + ".json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RecordJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    void put(String key, DocumentRecord record) throws IOException {
+        used.add(key);
+        Path tmp = Files.createTempFile(dir, key, ".tmp");
+        Files.writeString(tmp, RecordJson.write(record), StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Deletes entries no source of this build asked for (old versions, removed sources, stray temporary files). */
+    void prune() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".json") || !used.contains(name.substring(0, name.length() - 5))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.gongwen.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code gongwen build}: every document of the corpus → {@code records/}, {@code markdown/}, {@code register/} and
+ * {@code site/}. The only class that knows the order of the work. Documents are processed in parallel on all cores
+ * (or taken from the cache when their content and the tool are unchanged) and then handled in corpus path order, so
+ * the output never depends on thread timing.
+ *
+ * <p>Example: {@code new BuildRun(Path.of("corpus"), Path.of("output"), "", listener).run()}.
+ */
+public final class BuildRun {
+    private final Path corpus;
+    private final Path out;
+    private final String baseUrl;
+    private final Listener listener;
+
+    /** Progress callbacks, called from worker threads. */
+    public interface Listener {
+        void started(int documents);
+
+        void documentDone(String path, boolean failed);
+    }
+
+    public BuildRun(Path corpus, Path out, String baseUrl, Listener listener) {
+        this.corpus = Objects.requireNonNull(corpus, "corpus").toAbsolutePath().normalize();
+        this.out = Objects.requireNonNull(out, "out").toAbsolutePath().normalize();
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Runs the build; fails when another build holds the output folder's lock. */
+    public BuildReport run() throws IOException {
+        Files.createDirectories(out.resolve(".cache"));
+        try (FileChannel channel = FileChannel.open(out.resolve(".cache/lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IOException("another build is writing " + out);
+            }
+            return locked();
+        }
+    }
+
+    private BuildReport locked() throws IOException {
+        List<Path> files = CorpusScanner.scan(corpus);
+        listener.started(files.size());
+        BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
+        List<DocumentOutcome> outcomes = processAll(files, new DocumentStep(cache));
+        Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
+        Publisher.Result published = new Publisher(out, baseUrl).publish(outcomes);
+        Manifest current = Manifest.of(outcomes);
+        current.write(out.resolve(".cache/manifest.json"));
+        cache.prune();
+        return report(outcomes, previous, current, published);
+    }
+
+    private List<DocumentOutcome> processAll(List<Path> files, DocumentStep step) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gongwen-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<DocumentOutcome>> futures = new ArrayList<>();
+            for (Path f : files) {
+                String path = CorpusScanner.relative(corpus, f);
+                futures.add(pool.submit(() -> {
+                    DocumentOutcome o = step.run(f, path);
+                    listener.documentDone(path, o.failed());
+                    return o;
+                }));
+            }
+            List<DocumentOutcome> outcomes = new ArrayList<>();
+            for (Future<DocumentOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("build failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BuildReport report(List<DocumentOutcome> outcomes, Manifest previous, Manifest current,
+                                      Publisher.Result published) {
+        int created = 0;
+        int changed = 0;
+        int unchanged = 0;
+        int extracted = 0;
+        int warnings = 0;
+        List<BuildReport.Failure> failures = new ArrayList<>();
+        for (DocumentOutcome o : outcomes) {
+            String before = previous.shas().get(o.path());
+            if (before == null) {
+                created++;
+            } else if (before.equals(o.sha256())) {
+                unchanged++;
+            } else {
+                changed++;
+            }
+            if (o.failed()) {
+                failures.add(new BuildReport.Failure(o.path(), o.failure()));
+            } else {
+                warnings += o.record().warnings().size();
+                extracted += o.fromCache() ? 0 : 1;
+            }
+        }
+        int removed = (int) previous.shas().keySet().stream().filter(p -> !current.shas().containsKey(p)).count();
+        return new BuildReport(outcomes.size(), created, changed, unchanged, extracted, failures, warnings, removed,
+                published.filesWritten(), published.filesUnchanged());
+    }
+
+    /** The corpus as last built: relative path → content SHA-256. */
+    record Manifest(Map<String, String> shas) {
+        static Manifest read(Path file) {
+            try {
+                return new Manifest(org.gongwen.json.RecordJson.mapper().readValue(file.toFile(),
+                        new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() { }));
+            } catch (IOException | RuntimeException e) {
+                return new Manifest(Map.of());
+            }
+        }
+
+        static Manifest of(List<DocumentOutcome> outcomes) {
+            Map<String, String> shas = new java.util.TreeMap<>();
+            outcomes.forEach(o -> shas.put(o.path(), o.sha256()));
+            return new Manifest(shas);
+        }
+
+        void write(Path file) throws IOException {
+            OutputFiles.writeIfChanged(file, org.gongwen.json.RecordJson.mapper().writeValueAsBytes(shas));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.gongwen.pipeline;
+
+import org.gongwen.json.RecordJson;
+import org.gongwen.model.DocRef;
+import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.Register;
+import org.gongwen.register.RegisterBuilder;
+import org.gongwen.register.RegisterExporter;
+import org.gongwen.search.SearchDocument;
+import org.gongwen.search.SearchIndexBuilder;
+import org.gongwen.site.DocumentIds;
+import org.gongwen.site.RecordMarkdown;
+import org.gongwen.site.SiteBuilder;
+import org.gongwen.site.SiteDocument;
+import org.gongwen.site.SiteWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The archive-wide half of a build, in path order: records, Markdown, the register, then the site with its search
+ * index, swapped in whole by {@link SiteWriter#commit()}. Files whose bytes do not change are not rewritten.
+ */
+final class Publisher {
+    private final Path out;
+    private final String baseUrl;
+
+    /** Site files written with new content and kept unchanged. */
+    record Result(int filesWritten, int filesUnchanged) {
+    }
+
+    Publisher(Path out, String baseUrl) {
+        this.out = out;
+        this.baseUrl = baseUrl;
+    }
+
+    Result publish(List<DocumentOutcome> outcomes) throws IOException {
+        List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
+        List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
+        PhaseTimer timer = new PhaseTimer();
+        writeRecords(ok);
+        writeMarkdown(ok, ids);
+        timer.done("records and markdown");
+        Path registerDir = out.resolve("register");
+        Register register = register(ok, ids);
+        new RegisterExporter().writeAll(register, registerDir);
+        timer.done("register");
+        SiteWriter writer = new SiteWriter(out.resolve("site"));
+        List<SiteDocument> docs = new ArrayList<>();
+        List<SearchDocument> searchDocs = new ArrayList<>();
+        for (int i = 0; i < ok.size(); i++) {
+            DocumentRecord r = ok.get(i).record();
+            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file()));
+            searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
+                    r.date(), r.issuer(), r.docType(), r.text()));
+        }
+        new SiteBuilder(writer, baseUrl).build(docs, register, registerDir);
+        timer.done("site pages");
+        Map<String, byte[]> index = new SearchIndexBuilder().build(searchDocs);
+        timer.done("search index");
+        for (Map.Entry<String, byte[]> file : index.entrySet()) {
+            writer.write(file.getKey(), file.getValue());
+        }
+        writer.commit();
+        timer.done("search files and swap");
+        return new Result(writer.changedCount(), writer.unchangedCount());
+    }
+
+    private void writeRecords(List<DocumentOutcome> ok) throws IOException {
+        Path dir = out.resolve("records");
+        Set<Path> keep = new HashSet<>();
+        for (DocumentOutcome o : ok) {
+            Path file = dir.resolve(o.path() + ".json").toAbsolutePath().normalize();
+            keep.add(file);
+            OutputFiles.writeIfChanged(file, RecordJson.write(o.record()).getBytes(StandardCharsets.UTF_8));
+        }
+        OutputFiles.deleteOthers(dir, keep);
+    }
+
+    private void writeMarkdown(List<DocumentOutcome> ok, List<String> ids) throws IOException {
+        Path dir = out.resolve("markdown");
+        Set<Path> keep = new HashSet<>();
+        for (int i = 0; i < ok.size(); i++) {
+            Path file = dir.resolve(ids.get(i) + ".md").toAbsolutePath().normalize();
+            keep.add(file);
+            OutputFiles.writeIfChanged(file,
+                    RecordMarkdown.of(ids.get(i), ok.get(i).record()).getBytes(StandardCharsets.UTF_8));
+        }
+        OutputFiles.deleteOthers(dir, keep);
+    }
+
+    private static Register register(List<DocumentOutcome> ok, List<String> ids) {
+        List<RegisterBuilder.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < ok.size(); i++) {
+            DocumentRecord r = ok.get(i).record();
+            inputs.add(new RegisterBuilder.Input(new DocRef(ids.get(i), r.docNumber(), r.title(), r.date(),
+                    r.source().fileName()), r));
+        }
+        return new RegisterBuilder().build(inputs);
+    }
+}

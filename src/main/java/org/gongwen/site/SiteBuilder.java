@@ -1,0 +1,107 @@
+package org.gongwen.site;
+
+import org.gongwen.model.Register;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the static site: home, one page per document, browse pages, 发文字号 index, register, search page, Atom
+ * feed, sitemap, 404 and the assets, all through one {@link SiteWriter}. The search index files are written by the
+ * caller through the same writer. Output depends only on the inputs: no clock, no random ids, no hash-map order.
+ *
+ * <p>Example: {@code new SiteBuilder(writer, "").build(docs, register, Path.of("output/register"))}, then
+ * {@code writer.commit()}.
+ */
+public final class SiteBuilder {
+    private static final List<String> ASSETS = List.of("style.css", "site.js", "register.js", "search.js",
+            "search-ui.js");
+    private static final List<String> DOWNLOADS = List.of("commitments.csv", "commitments.xlsx", "commitments.json");
+    private final SiteWriter writer;
+    private final String baseUrl;
+
+    /** @param baseUrl the public URL of the site root ending in {@code /} (for the feed and sitemap), or "" */
+    public SiteBuilder(SiteWriter writer, String baseUrl) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+            throw new IllegalArgumentException("the base URL must end with /: " + baseUrl);
+        }
+    }
+
+    /** Writes every page of the site for the documents and register. */
+    public void build(List<SiteDocument> documents, Register register, Path registerDir) {
+        SiteContext site = new SiteContext(documents);
+        List<String> pages = new ArrayList<>();
+        page(pages, "index.html", HomePage.render(site, register));
+        for (SiteDocument d : site.newestFirst) {
+            page(pages, d.page(), DocumentPage.render(d, site));
+            writer.write("markdown/" + d.id() + ".md",
+                    RecordMarkdown.of(d.id(), d.record()).getBytes(StandardCharsets.UTF_8));
+            if (d.original() != null && Files.isRegularFile(d.original())) {
+                writer.copy(d.originalPath(), d.original());
+            }
+        }
+        browse(pages, site);
+        page(pages, "docnumbers.html", BrowsePages.docNumberIndex(site));
+        page(pages, "register.html", RegisterPage.render(register, downloads(registerDir)));
+        page(pages, "search.html", SearchPage.render());
+        writer.write("404.html", NotFoundPage.render().bytes());
+        writer.write("feed.xml", Feeds.atom(site, baseUrl));
+        writer.write("sitemap.xml", Feeds.sitemap(pages, baseUrl));
+        for (String asset : ASSETS) {
+            writer.write("assets/" + asset, resource(asset));
+        }
+    }
+
+    private void browse(List<String> pages, SiteContext site) {
+        for (BrowsePages.Group g : BrowsePages.years(site)) {
+            page(pages, g.page(), BrowsePages.page("年份", g));
+        }
+        for (BrowsePages.Group g : BrowsePages.issuers(site)) {
+            page(pages, g.page(), BrowsePages.page("发文机关", g));
+        }
+        for (BrowsePages.Group g : BrowsePages.types(site)) {
+            page(pages, g.page(), BrowsePages.page("文种", g));
+        }
+    }
+
+    private void page(List<String> pages, String path, Page page) {
+        writer.write(path, page.bytes());
+        pages.add(path);
+    }
+
+    private List<String> downloads(Path registerDir) {
+        List<String> links = new ArrayList<>();
+        for (String name : DOWNLOADS) {
+            Path file = registerDir == null ? null : registerDir.resolve(name);
+            if (file != null && Files.isRegularFile(file)) {
+                writer.copy("register/" + name, file);
+                links.add("register/" + name);
+            }
+        }
+        return links;
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = SiteBuilder.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing site resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String resourceText(String name) {
+        return new String(resource(name), StandardCharsets.UTF_8);
+    }
+}

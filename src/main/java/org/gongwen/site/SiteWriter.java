@@ -1,0 +1,143 @@
+package org.gongwen.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The only way files get into a site. Writes the new site into a staging folder beside the live one; a file whose
+ * bytes equal the live file's is hard-linked (or copied with its attributes), so its mtime and inode stay and nothing
+ * downstream (rsync, caches) sees it as changed. {@link #commit()} swaps the staging folder in with renames, so readers
+ * see either the old site or the new one, never a half-written one. A staging folder left by a crash is discarded by
+ * the next build, and a crash between the two renames is repaired by {@link #recover(Path)}.
+ *
+ * <p>Example: {@code writer.write("docs/云产改办-2022-16号.html", bytes)} writes {@code site.staging/docs/…}.
+ */
+public final class SiteWriter {
+    private final Path live;
+    private final Path staging;
+    private final Path previous;
+    private final Set<String> written = new HashSet<>();
+    private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    /** A writer for the site at {@code live} (e.g. {@code output/site}). */
+    public SiteWriter(Path live) {
+        this.live = live.toAbsolutePath().normalize();
+        this.staging = this.live.resolveSibling(this.live.getFileName() + ".staging");
+        this.previous = this.live.resolveSibling(this.live.getFileName() + ".previous");
+        try {
+            recover(this.live);
+            deleteTree(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + staging, e);
+        }
+    }
+
+    /** Puts back the previous site when a build died between moving it aside and moving the new one in. */
+    public static void recover(Path live) throws IOException {
+        Path previous = live.resolveSibling(live.getFileName() + ".previous");
+        if (!Files.exists(live) && Files.isDirectory(previous)) {
+            Files.move(previous, live, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(previous);
+    }
+
+    /** Writes one file of the new site (path relative to the site root, with {@code /}). */
+    public synchronized void write(String relativePath, byte[] bytes) {
+        Path target = resolve(relativePath);
+        Path old = live.resolve(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            if (Files.isRegularFile(old) && Files.size(old) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(old), bytes)) {
+                keep(old, target);
+                unchanged.incrementAndGet();
+            } else {
+                Files.write(target, bytes);
+                changed.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Copies a file (an original document, a register download) into the new site. */
+    public void copy(String relativePath, Path source) {
+        try {
+            write(relativePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** Whether the new site already has a file at the path. */
+    public synchronized boolean has(String relativePath) {
+        return written.contains(relativePath);
+    }
+
+    /** Swaps the new site in: live → previous, staging → live, previous deleted. */
+    public void commit() {
+        try {
+            if (Files.exists(live)) {
+                Files.move(live, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, live, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new UncheckedIOException("the output folder must allow atomic renames", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap in the new site", e);
+        }
+    }
+
+    /** Files written with new content in this build. */
+    public int changedCount() {
+        return changed.get();
+    }
+
+    /** Files whose content was the same as in the live site (kept, not rewritten). */
+    public int unchangedCount() {
+        return unchanged.get();
+    }
+
+    private Path resolve(String relativePath) {
+        Path target = staging.resolve(relativePath).normalize();
+        if (!target.startsWith(staging) || target.equals(staging) || !written.add(relativePath)) {
+            throw new IllegalArgumentException("bad or repeated site path: " + relativePath);
+        }
+        return target;
+    }
+
+    private static void keep(Path old, Path target) throws IOException {
+        try {
+            Files.createLink(target, old);
+        } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
+            Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
