@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        CheckRun.Result result = new CheckRun().run(corpus);
+        CheckRun.Result result = new CheckRun(out).run(corpus);
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("sources", result.sources());

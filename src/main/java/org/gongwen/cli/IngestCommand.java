@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongwen.pipeline.BuildReport;
+import org.gongwen.pipeline.BuildRun;
 import org.gongwen.pipeline.IngestRun;
 import org.gongwen.site.IngestReportPage.Entry;
 import picocli.CommandLine.Command;
@@ -36,7 +38,16 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        IngestRun.Result result = new IngestRun(corpus, out).run(inputs, added -> null);
+        PrintWriter err = spec.commandLine().getErr();
+        IngestRun.Result result = new IngestRun(corpus, out).run(inputs, added -> {
+            long started = System.nanoTime();
+            BuildReport report = new BuildRun(corpus, out, "", new ProgressBar(err, ProgressBar.stderrIsTerminal()))
+                    .run();
+            return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; site %d files "
+                            + "written, %d unchanged (%.1f s)", report.documents(), report.created(),
+                    report.extracted(), report.failures().size(), BuildCommand.curation(report),
+                    report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
+        });
         for (Entry e : result.entries()) {
             print(stdout, e);
         }

@@ -1,11 +1,8 @@
 package org.gongwen.pipeline;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gongwen.publish.BuildLock;
 
 /**
  * {@code gongwen build}: every document of the corpus → {@code records/}, {@code markdown/}, {@code register/} and
@@ -43,14 +41,10 @@ public final class BuildRun {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Runs the build; fails when another build holds the output folder's lock. */
+    /** Runs the build; fails with {@link BuildLock.LockedException} when another build holds the output's lock. */
     public BuildReport run() throws IOException {
-        Files.createDirectories(out.resolve(".cache"));
-        try (FileChannel channel = FileChannel.open(out.resolve(".cache/lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                throw new IOException("another build is writing " + out);
-            }
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            Files.createDirectories(out.resolve(".cache"));
             return locked();
         }
     }
@@ -61,11 +55,13 @@ public final class BuildRun {
         BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
         List<DocumentOutcome> outcomes = processAll(files, new DocumentStep(cache));
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
-        Publisher.Result published = new Publisher(out, baseUrl).publish(outcomes);
+        BuildCuration.Result curated = new BuildCuration().apply(outcomes);
+        Publisher.Result published = new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles());
         Manifest current = Manifest.of(outcomes);
         current.write(out.resolve(".cache/manifest.json"));
         cache.prune();
-        return report(outcomes, previous, current, published);
+        return report(outcomes, previous, current, published).withCuration(curated.archive().duplicates().size(),
+                curated.archive().conflicts().size(), curated.corrections(), curated.correctionsToReview());
     }
 
     private List<DocumentOutcome> processAll(List<Path> files, DocumentStep step) throws IOException {

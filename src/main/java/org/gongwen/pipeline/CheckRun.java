@@ -16,8 +16,13 @@ import org.gongwen.model.SourceInfo;
  * records a build publishes. Sources are named by their path in the corpus.
  */
 public final class CheckRun {
-    private final SourceRecords records = new SourceRecords();
+    private final SourceRecords records;
     private final Curation curation = new Curation();
+
+    /** A check that takes unchanged sources from the build cache of {@code out}. */
+    public CheckRun(Path out) throws IOException {
+        this.records = new SourceRecords(out);
+    }
 
     /**
      * The outcome.

@@ -36,7 +36,7 @@ public final class IngestRun {
 
     private final Path corpus;
     private final Path out;
-    private final SourceRecords records = new SourceRecords();
+    private final SourceRecords records;
 
     /** Updates the output after the copy; returns a one-line summary of what it did. */
     public interface Rebuild {
@@ -54,9 +54,10 @@ public final class IngestRun {
     public record Result(List<Entry> entries, String build, Path jsonReport, Path htmlReport) {
     }
 
-    public IngestRun(Path corpus, Path out) {
+    public IngestRun(Path corpus, Path out) throws IOException {
         this.corpus = corpus;
         this.out = out;
+        this.records = new SourceRecords(out);
     }
 
     public Result run(List<Path> inputs, Rebuild rebuild) throws IOException {
@@ -92,6 +93,7 @@ public final class IngestRun {
             String name = copy(bytes, CorpusNames.of(r.docNumber(), r.title(), sha, file.getFileName().toString()),
                     sha, file.getFileName().toString());
             known.put(sha, name);
+            records.remember(name, bytes, r);
             return describe(file, name, sha, r);
         } catch (IOException | RuntimeException e) {
             return failed(file, sha, "not ingested: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

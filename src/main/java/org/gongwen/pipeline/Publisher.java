@@ -41,6 +41,11 @@ final class Publisher {
     }
 
     Result publish(List<DocumentOutcome> outcomes) throws IOException {
+        return publish(outcomes, Map.of());
+    }
+
+    /** Publishes; {@code otherFiles} maps a document's corpus path to the files of its other sources. */
+    Result publish(List<DocumentOutcome> outcomes, Map<String, List<Path>> otherFiles) throws IOException {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
@@ -56,7 +61,8 @@ final class Publisher {
         List<SearchDocument> searchDocs = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             DocumentRecord r = ok.get(i).record();
-            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file()));
+            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file(),
+                    otherFiles.getOrDefault(ok.get(i).path(), List.of())));
             searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
                     r.date(), r.issuer(), r.docType(), r.text()));
         }

@@ -3,6 +3,7 @@ package org.gongwen.site;
 import org.gongwen.model.DocumentRecord;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,11 +13,19 @@ import java.util.Objects;
  * @param id       stable id, also the page name ({@code docs/<id>.html})
  * @param record   the structured record
  * @param original the source file, copied into the site as {@code files/<id>.<ext>}; null to skip the copy
+ * @param others   the files of the document's other sources ({@link DocumentRecord#otherSources()}, e.g. the scan
+ *                 of a born-digital PDF), copied as {@code files/<id>-2.<ext>}, {@code files/<id>-3.<ext>} …
  */
-public record SiteDocument(String id, DocumentRecord record, Path original) {
+public record SiteDocument(String id, DocumentRecord record, Path original, List<Path> others) {
     public SiteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(record, "record");
+        others = others == null ? List.of() : List.copyOf(others);
+    }
+
+    /** A document with one source. */
+    public SiteDocument(String id, DocumentRecord record, Path original) {
+        this(id, record, original, List.of());
     }
 
     String page() {
@@ -25,10 +34,18 @@ public record SiteDocument(String id, DocumentRecord record, Path original) {
 
     /** The site path of the original: the id and the source's extension (letters and digits only). */
     String originalPath() {
-        String name = record.source().fileName();
+        return "files/" + id + extension(record.source().fileName());
+    }
+
+    /** The site path of the {@code k}-th other source (0-based): {@code files/<id>-<k+2>.<ext>}. */
+    String otherPath(int k) {
+        return "files/" + id + "-" + (k + 2) + extension(others.get(k).getFileName().toString());
+    }
+
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return "files/" + id + (ext.isEmpty() ? "" : "." + ext);
+        return ext.isEmpty() ? "" : "." + ext;
     }
 
     String displayTitle() {

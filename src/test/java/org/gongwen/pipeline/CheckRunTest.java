@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckRunTest {
     @TempDir
     Path corpus;
+    @TempDir
+    Path out;
 
     private static List<Finding> only(CheckRun.Result r, String code) {
         return r.findings().stream().filter(f -> f.code().equals(code)).toList();
@@ -26,7 +28,7 @@ class CheckRunTest {
         Files.writeString(corpus.resolve("b.txt.fix.yaml"), "source: b.txt\nset:\n  title:\n    value: 正确标题\n"
                 + "    was: 提取时的旧标题\n");
         Files.writeString(corpus.resolve("a.txt.fix.yaml"), "source: a.txt\nset:\n  date: 2015-13-01\n");
-        CheckRun.Result result = new CheckRun().run(corpus);
+        CheckRun.Result result = new CheckRun(out).run(corpus);
         assertThat(result.sources()).isEqualTo(4);
         assertThat(result.documents()).isEqualTo(2);
         assertThat(only(result, "duplicate")).containsExactly(new Finding("a.txt", "duplicate",
