@@ -158,6 +158,9 @@ public final class IngestRun {
         json.put("corpus", corpus.toString());
         json.put("build", build);
         json.put("files", entries);
+        for (int n = 2; Files.exists(dir.resolve(stem + ".json")); n++) {
+            stem = "ingest-" + STAMP.format(now) + "-" + n;      // two ingests within one second
+        }
         Path jsonFile = dir.resolve(stem + ".json");
         Path htmlFile = dir.resolve(stem + ".html");
         AtomicFiles.write(jsonFile, (RecordJson.mapper().writeValueAsString(json) + "\n")
