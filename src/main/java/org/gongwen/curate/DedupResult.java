@@ -25,8 +25,8 @@ public record DedupResult(List<DocumentRecord> documents, List<Duplicate> duplic
      * @param others     the other files holding the same document
      * @param reason     {@code same-bytes} (identical files) or {@code same-document} (same 发文字号 or title, and
      *                   near-identical text)
-     * @param similarity the lowest text similarity (3-shingle Jaccard) between the kept file and another, 1 for
-     *                   identical bytes
+     * @param similarity the lowest text similarity between two merged groups (the larger of 3-shingle Jaccard and
+     *                   containment), 1 for identical bytes
      */
     public record Duplicate(String kept, List<String> others, String reason, double similarity) {
         public Duplicate {

@@ -15,7 +15,8 @@ import org.gongwen.model.SourceInfo;
  *   <li>Identical bytes (same SHA-256) under two names are one document.</li>
  *   <li>The same document in another form (a PDF and its scan, a web page) is recognised by the same canonical
  *       发文字号 — or, for documents without one, the same title — and near-identical text: 3-shingle Jaccard at
- *       least {@link #SAME_DOCUMENT}. The best text wins ({@link TextQuality}); the others become
+ *       least {@link #SAME_DOCUMENT}, or one text holding most of the other (containment at least
+ *       {@link #PARTIAL_COPY}: a scan of some pages). The best text wins ({@link TextQuality}); the others become
  *       {@code otherSources} of the kept record.</li>
  *   <li>Documents that share a 发文字号 but whose texts differ are flagged as a {@link DedupResult.Conflict}, never
  *       merged: a misnumbered circular must not hide another.</li>
@@ -31,6 +32,13 @@ public final class Deduplicator {
      * which is why a shared 发文字号 or title is required as well). See DeduplicatorTest.
      */
     public static final double SAME_DOCUMENT = 0.5;
+    /**
+     * Minimum containment (|A ∩ B| / min(|A|, |B|)) by which a partial copy (a scan of the first pages, a web page
+     * without its attachment) joins a document of the same 发文字号 or title even when the Jaccard is low. Among the
+     * 143,380 pairs of different documents of the People's Bank of China, containment is 0.35 at the 99th percentile
+     * and 0.53 at the 99.9th; OCR at 5% character errors keeps about 0.86 of the shingles.
+     */
+    public static final double PARTIAL_COPY = 0.75;
     /** Titles shorter than this are too generic (通知, 公告) to group documents without a 发文字号. */
     static final int MIN_TITLE_KEY = 8;
 
@@ -84,10 +92,12 @@ public final class Deduplicator {
                 if (b.merged) {
                     continue;
                 }
-                double sim = shingles.computeIfAbsent(a, g -> Shingles.of(g.best().text()))
-                        .jaccard(shingles.computeIfAbsent(b, g -> Shingles.of(g.best().text())));
-                if (sim >= SAME_DOCUMENT) {
-                    a.absorb(b, sim);
+                Shingles sa = shingles.computeIfAbsent(a, g -> Shingles.of(g.best().text()));
+                Shingles sb = shingles.computeIfAbsent(b, g -> Shingles.of(g.best().text()));
+                double sim = sa.jaccard(sb);
+                double contained = sa.containment(sb);
+                if (sim >= SAME_DOCUMENT || contained >= PARTIAL_COPY) {
+                    a.absorb(b, Math.max(sim, contained));
                 } else {
                     highestApart = Math.max(highestApart, sim);
                 }

@@ -37,9 +37,19 @@ final class Shingles {
         if (set.isEmpty() && other.set.isEmpty()) {
             return 1;
         }
+        long common = common(other);
+        return (double) common / (set.size() + other.set.size() - common);
+    }
+
+    /** |A ∩ B| / min(|A|, |B|): how much of the shorter text the longer one holds (a scan of some pages). */
+    double containment(Shingles other) {
+        int smaller = Math.min(set.size(), other.set.size());
+        return smaller == 0 ? (set.size() == other.set.size() ? 1 : 0) : (double) common(other) / smaller;
+    }
+
+    private long common(Shingles other) {
         Set<Long> small = set.size() <= other.set.size() ? set : other.set;
         Set<Long> large = small == set ? other.set : set;
-        long common = small.stream().filter(large::contains).count();
-        return (double) common / (set.size() + other.set.size() - common);
+        return small.stream().filter(large::contains).count();
     }
 }

@@ -90,6 +90,21 @@ class DeduplicatorTest {
     }
 
     @Test
+    void aScanOfTheFirstPagesJoinsTheFullDocument() throws IOException {
+        String text = fixture("yinfa-2015-40.txt");
+        DocumentRecord full = Records.digital("full.pdf", text).docNumber("银发〔2015〕40号").build();
+        DocumentRecord firstPages = Records.scanned("pages-1-2.pdf", ocrNoise(text.substring(0, text.length() / 4),
+                0.03, 3), 0.9).docNumber("银发〔2015〕40号").build();
+        assertThat(Shingles.of(full.text()).jaccard(Shingles.of(firstPages.text()))).isLessThan(0.5);
+        DedupResult result = dedup.deduplicate(List.of(firstPages, full));
+        assertThat(result.documents()).singleElement().satisfies(d -> {
+            assertThat(d.source().fileName()).isEqualTo("full.pdf");
+            assertThat(d.otherSources()).extracting(SourceInfo::fileName).containsExactly("pages-1-2.pdf");
+        });
+        assertThat(result.conflicts()).isEmpty();
+    }
+
+    @Test
     void highConfidenceOcrBeatsLowConfidenceAndFewerWarningsBreakTies() {
         String text = "中国人民银行关于做好金融服务工作的通知正文内容";
         DocumentRecord low = Records.scanned("low.png", text, 0.6).title("关于做好金融服务工作的通知").build();
