@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * An {@code output/site} folder from before slots is moved into a slot by {@link #prepare()}.
  */
 public final class SiteSlots {
-    /** Written into a slot just before it is published; a slot without it was never finished. */
+    /** Suffix of the marker {@code .site-7.complete} written beside a slot just before it is published. */
     static final String COMPLETE = ".complete";
     private static final Pattern SLOT = Pattern.compile("(.+)-(\\d+)");
 
@@ -53,8 +53,8 @@ public final class SiteSlots {
             return staging;
         }
         if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
-            Files.writeString(live.resolve(COMPLETE), "");
             Path slot = slotPath(nextNumber());
+            Files.writeString(marker(slot), "");
             Files.move(live, slot, StandardCopyOption.ATOMIC_MOVE);
             link(slot);
         }
@@ -65,16 +65,17 @@ public final class SiteSlots {
 
     /** Makes {@code folder} (from {@link #prepare()}) the live site; then deletes slots older than the one replaced. */
     public void publish(Path folder) throws IOException {
-        Files.writeString(folder.resolve(COMPLETE), "");
         if (folder.getFileName().toString().equals(base + ".staging")) {
             swapFolders(folder);
             return;
         }
+        // beside the slot, not in it: the site's files stay exactly what the build wrote
+        Files.writeString(marker(folder), "");
         Path previous = current();
         link(folder);
         for (Path old : slots()) {
             if (!old.equals(folder) && !old.equals(previous)) {
-                deleteTree(old);
+                delete(old);
             }
         }
     }
@@ -97,15 +98,18 @@ public final class SiteSlots {
         deleteTree(live.resolveSibling(base + ".staging"));
         try (Stream<Path> siblings = Files.list(live.getParent())) {
             for (Path p : siblings.toList()) {
-                if (p.getFileName().toString().startsWith("." + base + ".link-")) {
+                String name = p.getFileName().toString();
+                boolean orphanMarker = name.startsWith("." + base + "-") && name.endsWith(COMPLETE)
+                        && !Files.isDirectory(p.resolveSibling(name.substring(1, name.length() - COMPLETE.length())));
+                if (name.startsWith("." + base + ".link-") || orphanMarker) {
                     Files.deleteIfExists(p);
                 }
             }
         }
         Path current = current();
         for (Path slot : slots()) {
-            if (!slot.equals(current) && !Files.exists(slot.resolve(COMPLETE))) {
-                deleteTree(slot);
+            if (!slot.equals(current) && !Files.exists(marker(slot))) {
+                delete(slot);
             }
         }
         if (current == null) {
@@ -114,6 +118,16 @@ public final class SiteSlots {
                 link(complete.get(complete.size() - 1));
             }
         }
+    }
+
+    private static Path marker(Path slot) {
+        return slot.resolveSibling("." + slot.getFileName() + COMPLETE);
+    }
+
+    /** Deletes a slot, then its marker (in this order, so a crash never leaves a marked half-deleted slot). */
+    private static void delete(Path slot) throws IOException {
+        Files.deleteIfExists(marker(slot));
+        deleteTree(slot);
     }
 
     private void link(Path slot) throws IOException {

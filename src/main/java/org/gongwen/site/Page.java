@@ -20,6 +20,7 @@ final class Page {
     Page(String title, String root) {
         this.root = root;
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true);
+        doc.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
         doc.selectFirst("html").attr("lang", "zh-CN");
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
@@ -69,6 +70,6 @@ final class Page {
     }
 
     byte[] bytes() {
-        return ("<!DOCTYPE html>\n" + doc.html() + "\n").getBytes(StandardCharsets.UTF_8);
+        return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -41,8 +41,9 @@ public final class SiteBuilder {
         SiteContext site = new SiteContext(documents);
         List<String> pages = new ArrayList<>();
         page(pages, "index.html", HomePage.render(site, register));
-        for (SiteDocument d : site.newestFirst) {
-            page(pages, d.page(), DocumentPage.render(d, site));
+        // document pages are independent: render them on all cores; each goes to its own path, so order is moot
+        site.newestFirst.parallelStream().forEach(d -> {
+            writer.write(d.page(), DocumentPage.render(d, site).bytes());
             writer.write("markdown/" + d.id() + ".md",
                     RecordMarkdown.of(d.id(), d.record()).getBytes(StandardCharsets.UTF_8));
             if (d.original() != null && Files.isRegularFile(d.original())) {
@@ -53,7 +54,8 @@ public final class SiteBuilder {
                     writer.copy(d.otherPath(k), d.others().get(k));
                 }
             }
-        }
+        });
+        site.newestFirst.forEach(d -> pages.add(d.page()));
         browse(pages, site);
         page(pages, "docnumbers.html", BrowsePages.docNumberIndex(site));
         page(pages, "register.html", RegisterPage.render(register, downloads(registerDir)));

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongwen.publish.SiteSlots;
@@ -26,7 +26,7 @@ public final class SiteWriter {
     private final Path live;
     private final SiteSlots slots;
     private final Path staging;
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -41,8 +41,8 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes one file of the new site (path relative to the site root, with {@code /}). */
-    public synchronized void write(String relativePath, byte[] bytes) {
+    /** Writes one file of the new site (path relative to the site root, with {@code /}); thread-safe. */
+    public void write(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
         Path old = live.resolve(relativePath);
         try {
@@ -70,7 +70,7 @@ public final class SiteWriter {
     }
 
     /** Whether the new site already has a file at the path. */
-    public synchronized boolean has(String relativePath) {
+    public boolean has(String relativePath) {
         return written.contains(relativePath);
     }
 

@@ -45,9 +45,16 @@ final class SpanFinder {
         }
         Matcher m = CITATION.matcher(text);
         while (m.find()) {
-            String target = citations.resolve(m.group()).filter(id -> !id.equals(selfId)).orElse(null);
-            if (target != null) {
-                all.add(new Span(m.start(), m.end(), "citation", "引用", target));
+            // the Han prefix of a 发文字号 match may include preceding words (根据银发〔2014〕168号): try each start
+            int last = m.group().startsWith("《") ? m.start() : m.end() - 1;
+            for (int start = m.start(); start <= last; start++) {
+                String target = citations.resolve(text.substring(start, m.end())).orElse(null);
+                if (target != null) {
+                    if (!target.equals(selfId)) {
+                        all.add(new Span(start, m.end(), "citation", "引用", target));
+                    }
+                    break;
+                }
             }
         }
         return withoutOverlaps(all);

@@ -40,7 +40,9 @@ class SiteSlotsTest {
             assertThat(liveIndex()).isEqualTo("v" + i);
             assertThat(Files.isSymbolicLink(out.resolve("site"))).isTrue();
         }
-        assertThat(names()).containsExactly("site", "site-2", "site-3");
+        assertThat(names()).containsExactly(".site-2.complete", ".site-3.complete", "site", "site-2", "site-3");
+        assertThat(Files.list(out.resolve("site-3"))).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("index.html", "docs");
         assertThat(Files.readSymbolicLink(out.resolve("site"))).isEqualTo(Path.of("site-3"));
     }
 
@@ -56,7 +58,7 @@ class SiteSlotsTest {
         Path next = new SiteSlots(out.resolve("site")).prepare();
         assertThat(next.getFileName().toString()).isEqualTo("site-2");
         assertThat(Files.list(next).count()).isZero();
-        assertThat(names()).containsExactly("site", "site-1", "site-2");
+        assertThat(names()).containsExactly(".site-1.complete", "site", "site-1", "site-2");
         assertThat(liveIndex()).isEqualTo("v1");
     }
 
@@ -70,7 +72,7 @@ class SiteSlotsTest {
         fill(slot, "new");
         slots.publish(slot);
         assertThat(liveIndex()).isEqualTo("new");
-        assertThat(names()).containsExactly("site", "site-1", "site-2");
+        assertThat(names()).containsExactly(".site-1.complete", ".site-2.complete", "site", "site-1", "site-2");
     }
 
     @Test
