@@ -42,8 +42,13 @@ final class BuildCommand implements Callable<Integer> {
                         + "warnings %d%n", report.documents(), report.created(), report.changed(), report.unchanged(),
                 report.removed(), report.failures().size(), report.extracted(), report.warnings());
         stdout.println(curation(report));
-        stdout.printf("site %s: %d files written, %d unchanged (%.1f s)%n", out.resolve("site"),
-                report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (report.filesUnchanged() < 0) {
+            stdout.printf("site %s: up to date, nothing changed (%.1f s)%n", out.resolve("site"), seconds);
+        } else {
+            stdout.printf("site %s: %d files written, %d unchanged (%.1f s)%n", out.resolve("site"),
+                    report.filesWritten(), report.filesUnchanged(), seconds);
+        }
         for (BuildReport.Failure f : report.failures()) {
             stdout.println("failed: " + f.path() + ": " + f.reason());
         }

@@ -1,5 +1,8 @@
 package org.gongwen.pipeline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongwen.curate.DedupResult;
+import org.gongwen.curate.FixFile;
+import org.gongwen.ingest.Hashes;
 import org.gongwen.model.Correction;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.SourceInfo;
@@ -27,9 +32,10 @@ final class BuildCuration {
      * @param otherFiles corpus path of a published document → the files of its other sources, in the order of
      *                   {@code otherSources}
      * @param archive    what deduplication merged and flagged
+     * @param sidecars   SHA-256 over the corpus paths and bytes of every sidecar (part of the up-to-date check)
      */
     record Result(List<DocumentOutcome> published, Map<String, List<Path>> otherFiles, DedupResult archive,
-                  int corrections, int correctionsToReview) {
+                  int corrections, int correctionsToReview, String sidecars) {
     }
 
     Result apply(List<DocumentOutcome> outcomes) {
@@ -64,7 +70,22 @@ final class BuildCuration {
                 published.add(new DocumentOutcome(o.file(), o.path(), o.sha256(), kept.get(o), null, o.fromCache()));
             }
         }
-        return new Result(published, otherFiles, archive, applied, review);
+        return new Result(published, otherFiles, archive, applied, review, sidecars(outcomes));
+    }
+
+    private static String sidecars(List<DocumentOutcome> outcomes) {
+        StringBuilder all = new StringBuilder();
+        for (DocumentOutcome o : outcomes) {
+            Path sidecar = FixFile.sidecarOf(o.file());
+            try {
+                if (Files.isRegularFile(sidecar)) {
+                    all.append(o.path()).append('\0').append(Hashes.sha256(Files.readAllBytes(sidecar))).append('\n');
+                }
+            } catch (IOException e) {
+                all.append(o.path()).append("\0unreadable\n");   // the build reports it as an invalid correction
+            }
+        }
+        return Hashes.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The corrected record a deduplicated document was made from (the same record, or it with otherSources). */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param warnings       warnings in all records
  * @param removed        documents of the previous build no longer in the corpus
  * @param filesWritten   site files written with new content
- * @param filesUnchanged site files kept because their content did not change
+ * @param filesUnchanged site files kept because their content did not change; -1 when nothing changed since the
+ *                       last build and the outputs were not regenerated at all
  * @param duplicates     groups of sources merged into one document (same bytes, or a PDF and its scan)
  * @param conflicts      发文字号 shared by documents whose texts differ (flagged, not merged)
  * @param corrections    archivist corrections applied from {@code *.fix.yaml} sidecars

@@ -56,9 +56,17 @@ public final class BuildRun {
         List<DocumentOutcome> outcomes = processAll(files, new DocumentStep(cache));
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
         BuildCuration.Result curated = new BuildCuration().apply(outcomes);
-        Publisher.Result published = new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles());
         Manifest current = Manifest.of(outcomes);
+        // nothing changed since the last complete build (same sources, tool and options): the outputs are current
+        Path stamp = out.resolve(".cache/published");
+        // the sidecars are inputs too: a new or edited correction must be published even when no source changed
+        String fingerprint = current.fingerprint(ToolVersion.current() + "\n" + baseUrl + "\n" + curated.sidecars());
+        boolean upToDate = fingerprint.equals(readQuietly(stamp)) && Files.isRegularFile(out.resolve("site/index.html"))
+                && Files.isRegularFile(out.resolve("site/search/index.js"));
+        Publisher.Result published = upToDate ? new Publisher.Result(0, -1)
+                : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles());
         current.write(out.resolve(".cache/manifest.json"));
+        OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();
         return report(outcomes, previous, current, published).withCuration(curated.archive().duplicates().size(),
                 curated.archive().conflicts().size(), curated.corrections(), curated.correctionsToReview());
@@ -93,6 +101,14 @@ public final class BuildRun {
             throw new IOException("build failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -140,6 +156,13 @@ public final class BuildRun {
             Map<String, String> shas = new java.util.TreeMap<>();
             outcomes.forEach(o -> shas.put(o.path(), o.sha256()));
             return new Manifest(shas);
+        }
+
+        /** A hash of every path and content hash plus the given context (tool version, options). */
+        String fingerprint(String context) {
+            StringBuilder sb = new StringBuilder(context).append('\n');
+            shas.forEach((path, sha) -> sb.append(path).append('\t').append(sha).append('\n'));
+            return org.gongwen.ingest.Hashes.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         void write(Path file) throws IOException {

@@ -77,6 +77,12 @@ class BuildRunTest {
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.extracted()).isZero();
         assertThat(again.filesWritten()).isZero();
+        assertThat(again.filesUnchanged()).as("up to date: not regenerated").isEqualTo(-1);
+        assertThat(inodes(first.resolve("site"))).isEqualTo(inodes);
+        Files.delete(first.resolve(".cache/published"));
+        BuildReport regenerated = build(corpus, first);
+        assertThat(regenerated.filesWritten()).isZero();
+        assertThat(regenerated.filesUnchanged()).isEqualTo(inodes.size());
         assertThat(inodes(first.resolve("site"))).isEqualTo(inodes);
     }
 

@@ -94,7 +94,8 @@ class SiteBrowserIT {
         for (WebElement row : driver.findElements(By.cssSelector("table.meta tr"))) {
             meta.put(row.findElement(By.tagName("th")).getText(), row.findElement(By.tagName("td")).getText());
         }
-        assertThat(meta).containsEntry("发文字号", "云产改办〔2022〕16号").containsEntry("成文日期", "2022-11-21");
+        assertThat(meta).as("metadata table of the sample (needs the structure stage's docNumber, title, date)")
+                .containsEntry("发文字号", "云产改办〔2022〕16号").containsEntry("成文日期", "2022-11-21");
         assertThat(driver.findElement(By.cssSelector("h1.doc-title")).getText())
                 .isEqualTo("关于印发王树芬同志在云南省产业工人队伍建设改革工作专题研修班上的讲话的通知");
         List<WebElement> headings = driver.findElements(By.cssSelector(".doc-body h2[id], .doc-body h3[id]"));
@@ -106,7 +107,8 @@ class SiteBrowserIT {
         open("register.html");
         List<WebElement> rows = driver.findElements(By.cssSelector(
                 "#register tbody tr[data-doc='云产改办〔2022〕16号'][data-kind='目标']"));
-        assertThat(rows).hasSize(12);
+        assertThat(rows).as("register rows of kind 目标 from 云产改办〔2022〕16号 (needs the structure and register stages)")
+                .hasSize(12);
     }
 
     @Test
