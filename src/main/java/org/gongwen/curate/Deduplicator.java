@@ -14,7 +14,7 @@ import org.gongwen.model.SourceInfo;
  * <ul>
  *   <li>Identical bytes (same SHA-256) under two names are one document.</li>
  *   <li>The same document in another form (a PDF and its scan, a web page) is recognised by the same canonical
- *       发文字号 — or, for documents without one, the same title — and near-identical text: 3-shingle Jaccard at
+ *       发文字号 or the same title (so an OCR misreading of the number does not hide a scan) and near-identical text: 3-shingle Jaccard at
  *       least {@link #SAME_DOCUMENT}, or one text holding most of the other (containment at least
  *       {@link #PARTIAL_COPY}: a scan of some pages). The best text wins ({@link TextQuality}); the others become
  *       {@code otherSources} of the kept record.</li>
@@ -57,43 +57,41 @@ public final class Deduplicator {
     }
 
     private static List<DedupResult.Conflict> mergeSameDocuments(List<Group> groups) {
+        // candidates share a 发文字号 or a title: a scan whose number OCR misread (16号 → 116号) still meets its
+        // original under the title
         Map<String, List<Group>> byKey = new LinkedHashMap<>();
         for (Group g : groups) {
-            String key = key(g.best());
-            if (key != null) {
+            for (String key : keys(g.best())) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             }
         }
         List<DedupResult.Conflict> conflicts = new ArrayList<>();
         Map<Group, Shingles> shingles = new HashMap<>();
         for (Map.Entry<String, List<Group>> bucket : byKey.entrySet()) {
-            List<Group> members = bucket.getValue();
+            List<Group> members = bucket.getValue().stream().map(Group::root).distinct().toList();
             double highestApart = mergeBucket(members, shingles);
-            List<Group> distinct = members.stream().filter(g -> !g.merged).toList();
+            List<Group> distinct = members.stream().map(Group::root).distinct().toList();
             if (distinct.size() > 1 && bucket.getKey().startsWith("no:")) {
                 conflicts.add(new DedupResult.Conflict(bucket.getKey().substring(3),
                         distinct.stream().map(g -> g.best().source().fileName()).sorted().toList(), highestApart));
             }
         }
-        groups.removeIf(g -> g.merged);
+        groups.removeIf(g -> g.into != null);
         return conflicts;
     }
 
-    /** Merges near-identical members into the first of them; returns the highest similarity left between groups. */
+    /** Merges near-identical members; returns the highest similarity left between different documents. */
     private static double mergeBucket(List<Group> members, Map<Group, Shingles> shingles) {
         double highestApart = 0;
         for (int i = 0; i < members.size(); i++) {
-            Group a = members.get(i);
-            if (a.merged) {
-                continue;
-            }
             for (int j = i + 1; j < members.size(); j++) {
-                Group b = members.get(j);
-                if (b.merged) {
+                Group a = members.get(i).root();
+                Group b = members.get(j).root();
+                if (a == b) {
                     continue;
                 }
-                Shingles sa = shingles.computeIfAbsent(a, g -> Shingles.of(g.best().text()));
-                Shingles sb = shingles.computeIfAbsent(b, g -> Shingles.of(g.best().text()));
+                Shingles sa = shingles.computeIfAbsent(members.get(i), g -> Shingles.of(g.best().text()));
+                Shingles sb = shingles.computeIfAbsent(members.get(j), g -> Shingles.of(g.best().text()));
                 double sim = sa.jaccard(sb);
                 double contained = sa.containment(sb);
                 if (sim >= SAME_DOCUMENT || contained >= PARTIAL_COPY) {
@@ -106,13 +104,17 @@ public final class Deduplicator {
         return highestApart;
     }
 
-    private static String key(DocumentRecord r) {
+    private static List<String> keys(DocumentRecord r) {
+        List<String> keys = new ArrayList<>(2);
         String number = DocNumbers.canonical(r.docNumber());
         if (number != null) {
-            return "no:" + number;
+            keys.add("no:" + number);
         }
         String title = r.title() == null ? "" : r.title().replaceAll("[\\s\\u3000]+", "");
-        return title.length() >= MIN_TITLE_KEY ? "title:" + title : null;
+        if (title.length() >= MIN_TITLE_KEY) {
+            keys.add("title:" + title);
+        }
+        return keys;
     }
 
     private static DedupResult assemble(List<DocumentRecord> records, List<Group> groups,
@@ -139,12 +141,21 @@ public final class Deduplicator {
     private static final class Group {
         final List<DocumentRecord> members = new ArrayList<>();
         double lowestSimilarity = 1;
-        boolean merged;
+        Group into;
         boolean sameDocument;
 
         Group(List<DocumentRecord> sameBytes) {
             members.addAll(sameBytes);
             members.sort(TextQuality.BEST_FIRST);
+        }
+
+        /** The group this one was merged into, transitively (itself when not merged). */
+        Group root() {
+            Group g = this;
+            while (g.into != null) {
+                g = g.into;
+            }
+            return g;
         }
 
         DocumentRecord best() {
@@ -155,7 +166,7 @@ public final class Deduplicator {
             members.addAll(other.members);
             members.sort(TextQuality.BEST_FIRST);
             lowestSimilarity = Math.min(lowestSimilarity, Math.min(similarity, other.lowestSimilarity));
-            other.merged = true;
+            other.into = this;
             sameDocument = true;
         }
 

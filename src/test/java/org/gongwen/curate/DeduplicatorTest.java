@@ -105,6 +105,21 @@ class DeduplicatorTest {
     }
 
     @Test
+    void aScanWhoseNumberOcrMisreadStillMeetsItsOriginalByTitle() throws IOException {
+        String text = fixture("yinfa-2015-40.txt");
+        String title = "中国人民银行关于印发《中国人民银行支付系统参与者监督管理办法》的通知";
+        DocumentRecord pdf = Records.digital("a.pdf", text).docNumber("银发〔2015〕40号").title(title).build();
+        DocumentRecord scan = Records.scanned("a-scan.pdf", ocrNoise(text, 0.02, 5), 0.99).docNumber("银发〔2015〕140号")
+                .title(title).build();
+        DedupResult result = dedup.deduplicate(List.of(scan, pdf));
+        assertThat(result.documents()).singleElement().satisfies(d -> {
+            assertThat(d.docNumber()).isEqualTo("银发〔2015〕40号");
+            assertThat(d.otherSources()).extracting(SourceInfo::fileName).containsExactly("a-scan.pdf");
+        });
+        assertThat(result.conflicts()).isEmpty();
+    }
+
+    @Test
     void highConfidenceOcrBeatsLowConfidenceAndFewerWarningsBreakTies() {
         String text = "中国人民银行关于做好金融服务工作的通知正文内容";
         DocumentRecord low = Records.scanned("low.png", text, 0.6).title("关于做好金融服务工作的通知").build();
