@@ -35,6 +35,8 @@ public final class FixFile {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build();
+    private static final java.util.Set<String> KEYS = java.util.Set.of("source", "sha256", "set", "dropEntities",
+            "dropCommitments");
     private static final String HEADER = "# Archivist's corrections, applied by every gongwen build (see README: Corrections).\n"
             + "# \"was\" is what extraction gave when the fix was written; a build flags the fix as stale when that changes.\n";
 
@@ -66,7 +68,13 @@ public final class FixFile {
             throw new FixException(where + ": expected a mapping with source, set, dropEntities, dropCommitments");
         }
         try {
-            return new Fix(requiredText(root, "source"), optionalText(root.get("sha256")), fields(root.get("set")),
+            List<Fix.FieldFix> fields = fields(root.get("set"));
+            fields.addAll(topLevelFields(root));
+            String source = optionalText(root.get("source"));
+            if (source == null || source.isEmpty()) {
+                source = sourceOf(where);
+            }
+            return new Fix(source, optionalText(root.get("sha256")), fields,
                     entityDrops(root.get("dropEntities")), commitmentDrops(root.get("dropCommitments")));
         } catch (FixException e) {
             throw new FixException(where + ": " + e.getMessage());
@@ -138,6 +146,27 @@ public final class FixFile {
             return array;
         }
         return values.isEmpty() ? parent.nullNode() : parent.textNode(values.get(0));
+    }
+
+    /** Hand-written shorthand: {@code docNumber: 银发〔2014〕168号} at the top level means the same as under {@code set}. */
+    private static List<Fix.FieldFix> topLevelFields(JsonNode root) throws FixException {
+        ObjectNode shorthand = YAML.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!KEYS.contains(e.getKey())) {
+                shorthand.set(e.getKey(), e.getValue());
+            }
+        }
+        return fields(shorthand);
+    }
+
+    /** The source a sidecar belongs to, from its own name ({@code a.pdf.fix.yaml → a.pdf}). */
+    private static String sourceOf(String where) throws FixException {
+        String name = Path.of(where).getFileName().toString();
+        if (!name.endsWith(SUFFIX) || name.length() == SUFFIX.length()) {
+            throw new FixException("source: missing");
+        }
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     private static List<Fix.FieldFix> fields(JsonNode set) throws FixException {

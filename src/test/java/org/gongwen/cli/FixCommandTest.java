@@ -36,9 +36,9 @@ class FixCommandTest {
     @Test
     void writesAndThenShowsCorrections() throws Exception {
         Path source = Files.writeString(corpus.resolve("a.txt"), "银发〔2015〕40号\n关于印发办法的通知\n正文。");
-        assertThat(run("fix", source.toString(), "--set", "docType=通知", "--set", "cc=财政部、审计署")).isZero();
+        assertThat(run("fix", source.toString(), "--set", "docType=批复", "--set", "cc=财政部、审计署")).isZero();
         assertThat(out.toString()).startsWith("wrote " + corpus.resolve("a.txt.fix.yaml")
-                + "; run gongwen build to publish").contains("[applied] docType: ").contains(" → 通知")
+                + "; run gongwen build to publish").contains("[applied] docType: ").contains(" → 批复")
                 .contains("[applied] cc: ∅ → 财政部、审计署");
         out.getBuffer().setLength(0);
         assertThat(run("fix", source.toString())).isZero();

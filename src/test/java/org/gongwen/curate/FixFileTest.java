@@ -35,11 +35,20 @@ class FixFileTest {
     }
 
     @Test
+    void readsTheShortestHandWrittenForm() throws FixException {
+        Fix fix = FixFile.parse("docNumber: 银发〔2014〕168号\n", "corpus/a.txt.fix.yaml");
+        assertThat(fix.source()).isEqualTo("a.txt");
+        assertThat(fix.fields()).containsExactly(new Fix.FieldFix("docNumber", List.of("银发〔2014〕168号"), null));
+    }
+
+    @Test
     void badFilesGiveOneLineNamingTheFile() {
         assertThatThrownBy(() -> FixFile.parse("source: a.txt\nset:\n  date: 2014-02-30\n", "corpus/a.txt.fix.yaml"))
                 .isInstanceOf(FixException.class)
                 .hasMessage("corpus/a.txt.fix.yaml: date: \"2014-02-30\" is not a date (use YYYY-MM-DD, e.g. 2014-06-03)");
         assertThatThrownBy(() -> FixFile.parse("set:\n  date: 2014-02-03\n", "f")).hasMessage("f: source: missing");
+        assertThatThrownBy(() -> FixFile.parse("source: a\ncolour: red\n", "f"))
+                .hasMessageStartingWith("f: \"colour\" is not a correctable field");
         assertThatThrownBy(() -> FixFile.parse("source: a\nset:\n  colour: red\n", "f"))
                 .hasMessageStartingWith("f: \"colour\" is not a correctable field (one of docNumber, title, date,");
         assertThatThrownBy(() -> FixFile.parse("source: [a\n", "f")).hasMessageStartingWith("f: not valid YAML:");
