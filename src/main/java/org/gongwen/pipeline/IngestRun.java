@@ -69,7 +69,41 @@ public final class IngestRun {
         }
         List<Entry> added = entries.stream().filter(e -> e.status().equals("added")).toList();
         String build = added.isEmpty() ? null : rebuild.run(added);
+        if (build != null) {
+            entries.replaceAll(this::noteMerge);
+        }
         return report(entries, build);
+    }
+
+    /** Says when the build found an added file to be another form of a document already in the archive. */
+    private Entry noteMerge(Entry e) {
+        Path records = out.resolve("records");
+        if (!e.status().equals("added") || !Files.isDirectory(records)
+                || Files.exists(records.resolve(e.corpusFile() + ".json"))) {
+            return e;
+        }
+        String kept = keptInstead(records, "\"fileName\" : " + RecordJson.quote(e.corpusFile()));
+        String note = kept == null ? "not published as a document of its own (see gongwen check)"
+                : "same document as " + kept + ": that text is shown, this file is linked as another version";
+        return new Entry(e.input(), e.status(), e.corpusFile(), e.sha256(), e.docNumber(), e.title(), e.date(),
+                e.docType(), e.figures(), e.commitments(), e.warnings(), note);
+    }
+
+    /** The record (corpus path) that lists the file among its other sources, or null. */
+    private static String keptInstead(Path records, String needle) {
+        try (Stream<Path> files = Files.walk(records)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String json = Files.readString(f, StandardCharsets.UTF_8);
+                int others = json.indexOf("\"otherSources\"");
+                if (others >= 0 && json.indexOf(needle, others) >= 0) {
+                    String name = records.relativize(f).toString().replace('\\', '/');
+                    return name.substring(0, name.length() - ".json".length());
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private Entry ingest(Path file, Map<String, String> known) {
