@@ -1,16 +1,20 @@
 package org.gongwen.ingest;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongwen.model.ExtractedPage;
 import org.gongwen.model.Extraction;
+import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
-import org.gongwen.model.SourceInfo;
 
-/** Plain text and Markdown. (Skeleton: UTF-8 only; encoding detection comes with the readers issue.) */
+/**
+ * Plain text and Markdown, e.g. a 通知 pasted from a portal and saved by Notepad as GBK with CRLF line ends. The
+ * encoding is detected by {@link TextDecoder}; the whole file is one page. Form feeds, when present, separate pages.
+ */
 final class TextExtractor implements Extractor {
+    static final String READER = "text";
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "text");
 
     @Override
@@ -20,9 +24,18 @@ final class TextExtractor implements Extractor {
 
     @Override
     public Extraction extract(SourceFile file) {
-        String text = new String(file.bytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        SourceInfo info = new SourceInfo(file.name(), Hashes.sha256(file.bytes()), file.extension(),
-                file.bytes().length, 1, List.of(new SourceInfo.PageOrigin(1, "text", false, -1)));
-        return new Extraction(info, List.of(ExtractedPage.text(1, text, "text")), Map.of(), List.of());
+        TextDecoder.Decoded decoded = TextDecoder.decode(file.bytes());
+        List<Problem> problems = new ArrayList<>();
+        if (decoded.lossy()) {
+            problems.add(Problem.of("ingest", "bad-encoding", "some bytes are not valid " + decoded.charset()
+                    + "; they were replaced by U+FFFD"));
+        }
+        String[] parts = decoded.text().split("\f", -1);
+        List<ExtractedPage> pages = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            pages.add(ExtractedPage.text(pages.size() + 1, part, READER));
+        }
+        String format = file.extension().equals("md") ? "md" : "txt";
+        return Readings.of(file, format, pages, Map.of("encoding", decoded.charset().name()), problems);
     }
 }

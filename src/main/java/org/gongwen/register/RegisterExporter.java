@@ -1,16 +1,133 @@
 package org.gongwen.register;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongwen.json.RecordJson;
 import org.gongwen.model.Register;
 
 /**
- * Writes the register as {@code commitments.csv} (UTF-8 with BOM), {@code commitments.json} and
- * {@code commitments.xlsx} into a folder. (Skeleton.)
+ * Writes the register as {@code commitments.csv} (UTF-8 with BOM so that Excel reads the Chinese right; RFC 4180
+ * quoting, CRLF line ends), {@code commitments.json} (the {@link Register} itself, readable back with {@link #read})
+ * and {@code commitments.xlsx} (one sheet, header frozen, filter on), and renders Markdown for the command line.
  */
 public final class RegisterExporter {
+    /** The formats of {@link #write}. */
+    public enum Format { CSV, JSON, MD, XLSX }
+
+    private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+
     /** Writes the three files into {@code dir}, creating it when missing. */
     public void writeAll(Register register, Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
+        for (Format f : List.of(Format.CSV, Format.JSON, Format.XLSX)) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve("commitments." + f.name().toLowerCase()))) {
+                write(register, f, out);
+            }
+        }
+    }
+
+    /** Writes the register in one format to a stream (left open). */
+    public void write(Register register, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case CSV -> csv(register, out);
+            case JSON -> {
+                out.write(JSON.writeValueAsBytes(register));
+                out.write('\n');
+            }
+            case MD -> markdown(register, out);
+            case XLSX -> xlsx(register, out);
+        }
+        out.flush();
+    }
+
+    /** Reads a register written by {@link #writeAll} ({@code commitments.json}). */
+    public static Register read(Path json) throws IOException {
+        return JSON.readValue(json.toFile(), Register.class);
+    }
+
+    private static void csv(Register register, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        csvLine(w, RegisterRows.HEADER);
+        for (List<String> row : RegisterRows.rows(register)) {
+            csvLine(w, row);
+        }
+        w.flush();
+    }
+
+    private static void csvLine(Writer w, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                w.write('"' + f.replace("\"", "\"\"") + '"');
+            } else {
+                w.write(f);
+            }
+        }
+        w.write("\r\n");
+    }
+
+    private static void markdown(Register register, OutputStream out) throws IOException {
+        List<String> cols = List.of("id", "docNumber", "date", "text", "comparator", "value", "unit", "deadline",
+                "owner", "progress");
+        StringBuilder sb = new StringBuilder();
+        sb.append("| ").append(String.join(" | ", cols)).append(" |\n");
+        sb.append("|").append("---|".repeat(cols.size())).append('\n');
+        for (List<String> row : RegisterRows.rows(register)) {
+            sb.append('|');
+            for (String c : cols) {
+                String v = row.get(RegisterRows.HEADER.indexOf(c));
+                sb.append(' ').append(v.replace("|", "\\|").replace("\n", " ")).append(" |");
+            }
+            sb.append('\n');
+        }
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void xlsx(Register register, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("commitments");
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < RegisterRows.HEADER.size(); c++) {
+                header.createCell(c).setCellValue(RegisterRows.HEADER.get(c));
+                header.getCell(c).setCellStyle(bold);
+            }
+            List<List<String>> rows = RegisterRows.rows(register);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < RegisterRows.HEADER.size(); c++) {
+                    String v = rows.get(r).get(c);
+                    if (RegisterRows.NUMERIC.contains(RegisterRows.HEADER.get(c)) && !v.isEmpty()) {
+                        row.createCell(c).setCellValue(Double.parseDouble(v));
+                    } else {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, RegisterRows.HEADER.size() - 1));
+            book.write(out);
+        }
     }
 }

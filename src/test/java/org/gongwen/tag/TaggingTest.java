@@ -1,0 +1,56 @@
+package org.gongwen.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.gongwen.model.Entity;
+import org.junit.jupiter.api.Test;
+
+class TaggingTest {
+
+    private static String fixture(String name) throws Exception {
+        try (InputStream in = TaggingTest.class.getResourceAsStream("/fixtures/tag/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyEntityPointsAtItsSurface() throws Exception {
+        for (String name : List.of("000_094778415718fb40.txt", "tiaofasi_normative_document_000139_000.txt",
+                "2026_云南省_政府工作报告_excerpt.txt")) {
+            String text = fixture(name);
+            for (Entity e : new Tagging().tag(text, "2022-11-21")) {
+                assertThat(text.substring(e.start(), e.end())).as(name).isEqualTo(e.text());
+            }
+        }
+    }
+
+    @Test
+    void findsTheNinetyFourFiguresOfTheSample() throws Exception {
+        List<Entity> figures = new Tagging().tag(fixture("000_094778415718fb40.txt"), "2022-11-21").stream()
+                .filter(e -> e.type().equals("figure")).toList();
+        assertThat(figures).hasSize(94);
+        assertThat(figures.get(0).text()).isEqualTo("5天");
+    }
+
+    @Test
+    void figuresDoNotOverlapDocumentNumbersOrDates() throws Exception {
+        List<Entity> all = new Tagging().tag("云产改办〔2022〕16号 2022年11月21日 共16项", null);
+        assertThat(all).extracting(Entity::type).containsExactly("docnumber", "date", "figure");
+    }
+
+    @Test
+    void hanlpAddsNoFalseOrganisationToAFigure() {
+        List<Entity> all = Tagging.withHanlp().tag("到2025年，高职在校学生人数增加28.4万人以上，目前增加28.4万人。",
+                "2022-11-21");
+        assertThat(all).extracting(Entity::type).doesNotContain("org", "person");
+    }
+
+    @Test
+    void noTextNoEntities() {
+        assertThat(new Tagging().tag("", "2022-11-21")).isEmpty();
+        assertThat(new Tagging().tag(null, null)).isEmpty();
+    }
+}
