@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.pipeline.ExtractRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records (created when missing).")
     Path out;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd.")
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = "paddle",
+            description = {"OCR engine for scans and pages without a text layer: paddle, tesseract or off "
+                    + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
+    String ocr;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd, png, jpg, tif.")
     List<Path> files;
 
     @Override
@@ -39,7 +45,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
-        ExtractRun run = new ExtractRun();
+        OcrMode ocrMode;
+        try {
+            ocrMode = OcrMode.parse(ocr);
+        } catch (IllegalArgumentException e) {
+            err.println("gongwen extract: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        ExtractRun run = new ExtractRun(ocrMode);
         int failed = 0;
         for (Path file : files) {
             ExtractRun.Result result = run.extract(file);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongwen.ingest.ocr.OcrMode;
+import org.gongwen.ingest.ocr.ScannedPageReader;
 import org.gongwen.model.Extraction;
 import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
@@ -24,12 +26,23 @@ public final class Ingestor {
             Map.entry("odt", "office"), Map.entry("wps", "office"), Map.entry("ole2", "office"),
             Map.entry("html", "html"), Map.entry("htm", "html"), Map.entry("shtml", "html"),
             Map.entry("xhtml", "html"), Map.entry("txt", "text"), Map.entry("md", "text"),
-            Map.entry("text", "text"));
+            Map.entry("text", "text"), Map.entry("png", "image"), Map.entry("jpg", "image"),
+            Map.entry("jpeg", "image"), Map.entry("tif", "image"), Map.entry("tiff", "image"));
     private final Map<String, Extractor> extractorByFamily;
 
+    private final ScannedPageReader ocr;
+
+    /** Reads with the default OCR engine ({@link OcrMode#DEFAULT}) for scanned pages. */
     public Ingestor() {
+        this(OcrMode.DEFAULT);
+    }
+
+    /** Reads with the given OCR engine for scanned pages and images ({@code --ocr paddle|tesseract|off}). */
+    public Ingestor(OcrMode ocrMode) {
+        this.ocr = ScannedPageReader.builder().mode(ocrMode).build();
         this.extractorByFamily = Map.of("pdf", new PdfTextExtractor(), "ofd", new OfdExtractor(),
-                "office", new TikaExtractor(), "html", new HtmlExtractor(), "text", new TextExtractor());
+                "office", new TikaExtractor(), "html", new HtmlExtractor(), "text", new TextExtractor(),
+                "image", ocr.imageExtractor());
     }
 
     /** Reads one file. */
@@ -40,7 +53,8 @@ public final class Ingestor {
         String shown = sniffed.equals("ole2") ? "doc" : sniffed;
         String actual = FAMILY_BY_FORMAT.get(sniffed);
         if (named != null && (actual == null || actual.equals(named))) {
-            if (actual == null && !named.equals("text") && !named.equals("html") && !named.equals("office")) {
+            if (actual == null && !named.equals("text") && !named.equals("html") && !named.equals("office")
+                    && !named.equals("image")) {
                 return Readings.failed(file, extension, "not-" + extension,
                         "not " + article(extension) + ": " + FormatSniffer.describeStart(file.bytes()));
             }
@@ -58,7 +72,8 @@ public final class Ingestor {
 
     private Extraction read(SourceFile file, String family, String format, List<Problem> before) {
         try {
-            Extraction read = extractorByFamily.get(family).extract(file);
+            // Pages a reader found without a usable text layer (scans, mojibake) are OCRed here.
+            Extraction read = ocr.ocrPages(file, extractorByFamily.get(family).extract(file));
             return Readings.withFormat(read, file, format, before);
         } catch (IOException e) {
             return Readings.failed(file, format, "unreadable", e.getMessage());

@@ -29,10 +29,16 @@ public record SourceInfo(String fileName, String sha256, String format, long byt
      * @param reader     pdfbox, tika, jsoup, text, ofdrw, paddle, tesseract
      * @param needsOcr   the page has no usable text and was not OCRed
      * @param confidence OCR confidence in [0,1], or -1 when not OCRed
+     * @param seconds    wall-clock seconds the OCR of this page took, or -1 when not OCRed
      */
-    public record PageOrigin(int page, String reader, boolean needsOcr, double confidence) {
+    public record PageOrigin(int page, String reader, boolean needsOcr, double confidence, double seconds) {
         public PageOrigin {
             Objects.requireNonNull(reader, "reader");
+        }
+
+        /** A page that was not OCRed (no time to report). */
+        public PageOrigin(int page, String reader, boolean needsOcr, double confidence) {
+            this(page, reader, needsOcr, confidence, -1);
         }
     }
 }

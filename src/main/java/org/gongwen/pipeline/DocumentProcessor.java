@@ -2,6 +2,7 @@ package org.gongwen.pipeline;
 
 import java.util.Objects;
 import org.gongwen.ingest.Ingestor;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Extraction;
 import org.gongwen.model.NormalizedText;
@@ -25,6 +26,11 @@ public final class DocumentProcessor {
 
     public DocumentProcessor() {
         this(new Ingestor());
+    }
+
+    /** A processor whose scanned pages are read by the given OCR engine ({@code --ocr}). */
+    public DocumentProcessor(OcrMode ocrMode) {
+        this(new Ingestor(ocrMode));
     }
 
     public DocumentProcessor(Ingestor ingestor) {

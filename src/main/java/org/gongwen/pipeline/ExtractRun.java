@@ -4,12 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.SourceFile;
 
 /** Runs {@link DocumentProcessor} over files named on the command line and renders each record as JSON. */
 public final class ExtractRun {
-    private final DocumentProcessor processor = new DocumentProcessor();
+    private final DocumentProcessor processor;
+
+    /** Reads scanned pages with the default OCR engine. */
+    public ExtractRun() {
+        this(OcrMode.DEFAULT);
+    }
+
+    /** Reads scanned pages with the given OCR engine. */
+    public ExtractRun(OcrMode ocrMode) {
+        this.processor = new DocumentProcessor(ocrMode);
+    }
 
     /** The outcome for one file: its JSON record, or why there is none. */
     public record Result(String json, String message) {

@@ -1,0 +1,83 @@
+package org.gongwen.ingest.ocr;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.gongwen.ingest.Extractor;
+import org.gongwen.ingest.Hashes;
+import org.gongwen.model.ExtractedPage;
+import org.gongwen.model.Extraction;
+import org.gongwen.model.SourceFile;
+import org.gongwen.model.SourceInfo;
+
+/**
+ * Scanned pages as image files: PNG, JPEG and TIFF (every frame of a multi-page TIFF fax is a page). Each page is OCRed
+ * by the {@link ScannedPageReader}; when OCR is unavailable the pages are kept empty and reported as needing OCR.
+ */
+final class ImageExtractor implements Extractor {
+    private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff");
+    private final ScannedPageReader ocr;
+
+    ImageExtractor(ScannedPageReader ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        return EXTENSIONS.contains(file.extension());
+    }
+
+    @Override
+    public Extraction extract(SourceFile file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file.bytes()))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not a readable " + file.extension() + " image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int frames = reader.getNumImages(true);
+                return ocr.fill(emptyPages(file, frames), number -> grey(reader.read(number - 1)));
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static Extraction emptyPages(SourceFile file, int frames) {
+        List<ExtractedPage> pages = new ArrayList<>();
+        List<SourceInfo.PageOrigin> origins = new ArrayList<>();
+        for (int i = 1; i <= frames; i++) {
+            pages.add(new ExtractedPage(i, "", "image", true, -1));
+            origins.add(new SourceInfo.PageOrigin(i, "image", true, -1));
+        }
+        String format = file.extension().startsWith("tif") ? "tiff" : file.extension().replace("jpg", "jpeg");
+        SourceInfo info = new SourceInfo(file.name(), Hashes.sha256(file.bytes()), format, file.bytes().length,
+                frames, origins);
+        return new Extraction(info, pages, Map.of(), List.of());
+    }
+
+    /** OCR reads grey; converting here also flattens palettes, 1-bit fax frames and CMYK JPEGs. */
+    static BufferedImage grey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return grey;
+    }
+}

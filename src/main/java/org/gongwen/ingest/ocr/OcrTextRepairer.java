@@ -1,0 +1,97 @@
+package org.gongwen.ingest.ocr;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what OCR engines typically get wrong in 公文, before the normaliser sees the text. Pure and idempotent:
+ * <ul>
+ *   <li>page numbers read as lines such as {@code 一3一} or {@code - 3 -} are removed;</li>
+ *   <li>spaces inside Han text and inside numbers are removed ({@code 2022 年} → {@code 2022年}, {@code 3 .5} →
+ *       {@code 3.5}), spaces between Latin words kept;</li>
+ *   <li>numbers split across lines are joined ({@code 增长1\n2.5%} → {@code 增长12.5%});</li>
+ *   <li>ASCII look-alike punctuation next to Han becomes full-width ({@code 各(州)市} → {@code 各（州）市},
+ *       {@code 通知:} → {@code 通知：});</li>
+ *   <li>look-alike Han characters in words that cannot be otherwise: 入 read as 人 after 深/投/纳/列/融/注/输/介
+ *       ({@code 深人} → {@code 深入}), and the traditional 內, which simplified 公文 never use, as 门 in 部门/专门 and
+ *       as 内 elsewhere;</li>
+ *   <li>发文字号 brackets and digits, only in a document-number context (Han 机关代字, a bracketed year, a number,
+ *       号): {@code 云产改办 【2022]j 16 号} → {@code 云产改办〔2022〕16号}.</li>
+ * </ul>
+ * {@code 口} (often a misread 〇 or a blank box) is left alone: both readings occur in real text.
+ */
+public final class OcrTextRepairer {
+    private static final String DASH = "[-—一–－~～_]";
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "(?m)^[ \\t]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
+    private static final Pattern DOC_NUMBER = Pattern.compile(
+            "(?<=\\p{IsHan})[ \\t]*[〔【\\[(（{「［〈<][ \\t]*([12][ \\t]?[09][ \\t]?\\d[ \\t]?\\d)[ \\t]*"
+                    + "[〕】\\])）}」］〉>][ \\t]*[a-zA-Z|丨]{0,2}[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
+    private static final Pattern HAN_SPACE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])[ \\t\\u3000]+(?=[\\p{IsHan}\\p{Alnum}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])"
+                    + "|(?<=[\\p{Alnum}])[ \\t\\u3000]+(?=[\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])");
+    private static final Pattern DIGIT_SPACE_IN_COUNT = Pattern.compile(
+            "(?<=\\d)[ \\t](?=\\d[\\d \\t]*[年月日号万亿元%个项次件条])");
+    private static final Pattern DECIMAL_SPACE = Pattern.compile("(\\d)[ \\t]?([.%．])[ \\t]?(?=\\d|(?<=%))");
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=[\\d.])\\n(?=\\d)(?!\\d{1,2}[、．.](?!\\d))");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{0,40})\\)");
+    private static final Pattern REN_FOR_RU = Pattern.compile("(?<=[深投纳列融注输介])人");
+    private static final Pattern NEI_FOR_MEN = Pattern.compile("(?<=[部专])內");
+    private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
+
+    /** Repairs one page's OCR text. */
+    public String repair(String text) {
+        String out = PAGE_NUMBER_LINE.matcher(text).replaceAll("");
+        out = SPLIT_NUMBER.matcher(out).replaceAll("");
+        out = HAN_SPACE.matcher(out).replaceAll("");
+        out = DIGIT_SPACE_IN_COUNT.matcher(out).replaceAll("");
+        out = DECIMAL_SPACE.matcher(out).replaceAll("$1$2");
+        out = REN_FOR_RU.matcher(out).replaceAll("入");
+        out = NEI_FOR_MEN.matcher(out).replaceAll("门").replace('內', '内');
+        out = fullWidthParentheses(out);
+        out = fullWidthPunctuation(out);
+        return docNumbers(out);
+    }
+
+    private static String docNumbers(String text) {
+        Matcher m = DOC_NUMBER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String year = m.group(1).replaceAll("[ \\t]", "");
+            String number = m.group(2).replaceAll("[ \\t]", "");
+            m.appendReplacement(sb, Matcher.quoteReplacement("〔" + year + "〕" + number + "号"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** {@code (…)} becomes {@code （…）} when Han stands inside, just before or just after it. */
+    private static String fullWidthParentheses(String text) {
+        Matcher m = PAREN.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
+            boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
+            boolean hanInside = m.group(1).codePoints().anyMatch(OcrTextRepairer::isHan);
+            String replacement = hanBefore || hanAfter || hanInside ? "（" + m.group(1) + "）" : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String fullWidthPunctuation(String text) {
+        Matcher m = ASCII_PUNCT_AFTER_HAN.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            char c = m.group(1).charAt(0);
+            m.appendReplacement(sb, String.valueOf((char) (c - '!' + '！')));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}

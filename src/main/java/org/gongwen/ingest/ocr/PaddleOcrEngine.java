@@ -1,0 +1,82 @@
+package org.gongwen.ingest.ocr;
+
+import com.benjaminwan.ocrlibrary.OcrResult;
+import com.benjaminwan.ocrlibrary.Point;
+import com.benjaminwan.ocrlibrary.TextBlock;
+import io.github.mymonstercat.Model;
+import io.github.mymonstercat.ocr.InferenceEngine;
+import io.github.mymonstercat.ocr.config.HardwareConfig;
+import io.github.mymonstercat.ocr.config.ParamConfig;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * PaddleOCR PP-OCRv4 (detection, angle classification, recognition) run by RapidOCR's ONNX runtime, which ships with
+ * its models inside the Maven jars. RapidOCR keeps one native model per process; each worker thread calls it with
+ * one intra-op thread, so N workers keep N cores busy (concurrent calls were checked to give identical results).
+ */
+final class PaddleOcrEngine implements OcrEngine {
+    private final InferenceEngine engine;
+    private final ParamConfig params = ParamConfig.getDefaultConfig();
+
+    /** Loads the native library and the models; throws (LinkageError, LoadException …) when they cannot load. */
+    PaddleOcrEngine() {
+        this.engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4, new HardwareConfig(1, -1));
+    }
+
+    @Override
+    public String name() {
+        return "paddle";
+    }
+
+    @Override
+    public List<OcrLine> recognize(BufferedImage page) throws IOException {
+        // RapidOCR reads images from a path only.
+        Path image = Files.createTempFile("gongwen-ocr-", ".png");
+        try {
+            ImageIO.write(page, "png", image.toFile());
+            OcrResult result = engine.runOcr(image.toString(), params);
+            List<OcrLine> lines = new ArrayList<>();
+            for (TextBlock block : result.getTextBlocks()) {
+                if (!block.getText().isBlank()) {
+                    lines.add(toLine(block));
+                }
+            }
+            return lines;
+        } finally {
+            Files.deleteIfExists(image);
+        }
+    }
+
+    private static OcrLine toLine(TextBlock block) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (Point p : block.getBoxPoint()) {
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        return new OcrLine(block.getText(), Math.max(0, minX), Math.max(0, minY), maxX - minX, maxY - minY,
+                meanCharScore(block));
+    }
+
+    private static double meanCharScore(TextBlock block) {
+        float[] scores = block.getCharScores();
+        if (scores == null || scores.length == 0) {
+            return block.getBoxScore();
+        }
+        double sum = 0;
+        for (float s : scores) {
+            sum += s;
+        }
+        return sum / scores.length;
+    }
+}
