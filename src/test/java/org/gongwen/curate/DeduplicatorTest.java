@@ -120,6 +120,19 @@ class DeduplicatorTest {
     }
 
     @Test
+    void anAmendedVersionWithItsOwnNumberIsNotMergedHoweverAlike() throws IOException {
+        String text = fixture("yinfa-2015-40.txt");
+        DocumentRecord old = Records.digital("2017.txt", text).docNumber("中国人民银行令〔2017〕第3号")
+                .title("应收账款质押登记办法").build();
+        DocumentRecord amended = Records.digital("2019.txt", text.replace("第一条", "第一条（修订）"))
+                .docNumber("中国人民银行令〔2019〕第4号").title("应收账款质押登记办法").build();
+        DedupResult result = dedup.deduplicate(List.of(old, amended));
+        assertThat(result.documents()).hasSize(2);
+        assertThat(result.duplicates()).isEmpty();
+        assertThat(result.conflicts()).isEmpty();
+    }
+
+    @Test
     void highConfidenceOcrBeatsLowConfidenceAndFewerWarningsBreakTies() {
         String text = "中国人民银行关于做好金融服务工作的通知正文内容";
         DocumentRecord low = Records.scanned("low.png", text, 0.6).title("关于做好金融服务工作的通知").build();
