@@ -127,7 +127,29 @@ public final class RegisterExporter {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, RegisterRows.HEADER.size() - 1));
-            book.write(out);
+            // No clock in the output: a fixed creation date and fixed zip entry times keep builds byte-identical.
+            book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            book.write(bytes);
+            out.write(withFixedEntryTimes(bytes.toByteArray()));
         }
+    }
+
+    private static final java.util.Date FIXED_TIME = new java.util.Date(315532800000L); // 1980-01-01, zip's epoch
+
+    /** Rewrites a zip with every entry's time set to {@link #FIXED_TIME}, keeping entry order and content. */
+    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
+        java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(rewritten)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTime(FIXED_TIME.getTime());
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        return rewritten.toByteArray();
     }
 }

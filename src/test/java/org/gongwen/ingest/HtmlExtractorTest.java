@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -12,7 +13,7 @@ import org.gongwen.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     private Extraction read(String name, byte[] bytes) {
         return ingestor.extract(new SourceFile(name, bytes));

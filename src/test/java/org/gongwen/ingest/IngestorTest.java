@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import org.gongwen.model.SourceInfo;
 import org.junit.jupiter.api.Test;
 
 class IngestorTest {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     @Test
     void fillsTheSourceInfo() {

@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongwen.model.ExtractedPage;
@@ -8,7 +9,7 @@ import org.gongwen.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
 class OfdExtractorTest {
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     @Test
     void readsTheOfdRenderingOfTheSamplePageByPage() {

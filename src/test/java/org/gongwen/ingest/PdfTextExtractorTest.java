@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfTextExtractorTest {
     private static final int SAMPLE_PAGES = 17;
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     @Test
     void readsTheSamplePdfPageByPageWithoutPageNumbers() {
@@ -78,7 +79,9 @@ class PdfTextExtractorTest {
         }
         assertThat(e.problems()).containsExactly(
                 new Problem("ingest", "needs-ocr", "page 18 has no usable text layer: needs OCR", 18),
-                new Problem("ingest", "needs-ocr", "page 19 has no usable text layer: needs OCR", 19));
+                new Problem("ingest", "needs-ocr", "page 19 has no usable text layer: needs OCR", 19),
+                new Problem("ocr", "needs-ocr", "2 page(s) without a text layer were not read (first: page 18): "
+                        + "needs OCR: OCR is off (--ocr off)", 18));
     }
 
     @Test

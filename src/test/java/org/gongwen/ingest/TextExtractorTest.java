@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TextExtractorTest {
     private static final String NOTICE = "中国人民银行关于印发《征信投诉办理规程》的通知\r\n银发〔2024〕1号\r\n\r\n各分行：\r\n";
     private static final String NOTICE_LF = "中国人民银行关于印发《征信投诉办理规程》的通知\n银发〔2024〕1号\n\n各分行：\n";
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     private Extraction read(String name, byte[] bytes) {
         return ingestor.extract(new SourceFile(name, bytes));

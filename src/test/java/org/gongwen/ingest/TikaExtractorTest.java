@@ -1,5 +1,6 @@
 package org.gongwen.ingest;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongwen.model.Extraction;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TikaExtractorTest {
     private static final String SAMPLE_START = "云南省新时期产业工人队伍建设改革\n工作协调领导小组办公室文件\n\n云产改办〔2022〕16号\n\n"
             + "关于印发王树芬同志在云南省产业工人队伍\n建设改革工作专题研修班上的讲话的通知\n\n各（州）市和省级产业系统公司";
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor = new Ingestor(OcrMode.OFF);
 
     @ParameterizedTest
     @ValueSource(strings = {"docx/sample.docx", "doc/sample.doc", "rtf/sample.rtf", "odt/sample.odt"})

@@ -23,7 +23,8 @@ class DocumentProcessorOcrTest {
 
         assertThat(doc.failed()).isFalse();
         assertThat(doc.record().source().pages()).extracting(p -> p.needsOcr()).containsExactly(true);
-        assertThat(doc.record().warnings()).extracting(Problem::code).containsExactly("needs-ocr");
+        assertThat(doc.record().warnings()).extracting(Problem::code)
+                .containsExactly("needs-ocr", "missing-title", "missing-doc-number", "missing-issuer", "missing-date");
         assertThat(doc.record().warnings().get(0).message()).endsWith("needs OCR: OCR is off (--ocr off)");
     }
 }
