@@ -33,9 +33,11 @@ final class BuildCuration {
      *                   {@code otherSources}
      * @param archive    what deduplication merged and flagged
      * @param sidecars   SHA-256 over the corpus paths and bytes of every sidecar (part of the up-to-date check)
+     * @param sources    every outcome with its corrected record, duplicates included (each source keeps its record
+     *                   in {@code records/}; the kept one lists the others in {@code otherSources})
      */
     record Result(List<DocumentOutcome> published, Map<String, List<Path>> otherFiles, DedupResult archive,
-                  int corrections, int correctionsToReview, String sidecars) {
+                  int corrections, int correctionsToReview, String sidecars, List<DocumentOutcome> sources) {
     }
 
     Result apply(List<DocumentOutcome> outcomes) {
@@ -62,15 +64,25 @@ final class BuildCuration {
                 otherFiles.put(primary.path(), filesOf(doc.otherSources(), byRecord));
             }
         }
+        Map<DocumentOutcome, DocumentRecord> correctedOf = new IdentityHashMap<>();
+        byRecord.forEach((record, outcome) -> correctedOf.put(outcome, record));
         List<DocumentOutcome> published = new ArrayList<>();
+        List<DocumentOutcome> sources = new ArrayList<>();
         for (DocumentOutcome o : outcomes) {
             if (o.failed()) {
                 published.add(o);
-            } else if (kept.containsKey(o)) {
-                published.add(new DocumentOutcome(o.file(), o.path(), o.sha256(), kept.get(o), null, o.fromCache()));
+                sources.add(o);
+                continue;
+            }
+            DocumentRecord record = kept.getOrDefault(o, correctedOf.get(o));
+            DocumentOutcome withRecord = new DocumentOutcome(o.file(), o.path(), o.sha256(), record, null,
+                    o.fromCache());
+            sources.add(withRecord);
+            if (kept.containsKey(o)) {
+                published.add(withRecord);
             }
         }
-        return new Result(published, otherFiles, archive, applied, review, sidecars(outcomes));
+        return new Result(published, otherFiles, archive, applied, review, sidecars(outcomes), sources);
     }
 
     private static String sidecars(List<DocumentOutcome> outcomes) {

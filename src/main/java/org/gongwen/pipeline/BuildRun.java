@@ -64,7 +64,7 @@ public final class BuildRun {
         boolean upToDate = fingerprint.equals(readQuietly(stamp)) && Files.isRegularFile(out.resolve("site/index.html"))
                 && Files.isRegularFile(out.resolve("site/search/index.js"));
         Publisher.Result published = upToDate ? new Publisher.Result(0, -1)
-                : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles());
+                : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles(), curated.sources());
         current.write(out.resolve(".cache/manifest.json"));
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();

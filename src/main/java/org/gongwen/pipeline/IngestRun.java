@@ -78,13 +78,14 @@ public final class IngestRun {
     /** Says when the build found an added file to be another form of a document already in the archive. */
     private Entry noteMerge(Entry e) {
         Path records = out.resolve("records");
-        if (!e.status().equals("added") || !Files.isDirectory(records)
-                || Files.exists(records.resolve(e.corpusFile() + ".json"))) {
+        if (!e.status().equals("added") || !Files.isDirectory(records)) {
             return e;
         }
         String kept = keptInstead(records, "\"fileName\" : " + RecordJson.quote(e.corpusFile()));
-        String note = kept == null ? "not published as a document of its own (see gongwen check)"
-                : "same document as " + kept + ": that text is shown, this file is linked as another version";
+        if (kept == null) {
+            return e;
+        }
+        String note = "same document as " + kept + ": that text is shown, this file is linked as another version";
         return new Entry(e.input(), e.status(), e.corpusFile(), e.sha256(), e.docNumber(), e.title(), e.date(),
                 e.docType(), e.figures(), e.commitments(), e.warnings(), note);
     }

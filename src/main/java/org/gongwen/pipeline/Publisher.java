@@ -41,15 +41,19 @@ final class Publisher {
     }
 
     Result publish(List<DocumentOutcome> outcomes) throws IOException {
-        return publish(outcomes, Map.of());
+        return publish(outcomes, Map.of(), outcomes);
     }
 
-    /** Publishes; {@code otherFiles} maps a document's corpus path to the files of its other sources. */
-    Result publish(List<DocumentOutcome> outcomes, Map<String, List<Path>> otherFiles) throws IOException {
+    /**
+     * Publishes the documents; {@code otherFiles} maps a document's corpus path to the files of its other sources,
+     * {@code sources} holds the record of every source (duplicates included), written to {@code records/}.
+     */
+    Result publish(List<DocumentOutcome> outcomes, Map<String, List<Path>> otherFiles, List<DocumentOutcome> sources)
+            throws IOException {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
-        writeRecords(ok);
+        writeRecords(sources.stream().filter(o -> !o.failed()).toList());
         writeMarkdown(ok, ids);
         timer.done("records and markdown");
         Path registerDir = out.resolve("register");
