@@ -2,7 +2,10 @@ package org.gongwen.cli;
 
 import org.gongwen.pipeline.BuildReport;
 import org.gongwen.pipeline.BuildRun;
+import org.gongwen.pipeline.DisplayNames;
+import org.gongwen.pipeline.DocumentLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,6 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build records, Markdown, the commitments register and the static site with search.",
                 "Unchanged sources are taken from OUT/.cache; unchanged site files are not rewritten.",
+                "Each document is read under a time and a size limit; a failed one is reported with its reason",
+                "(here and in OUT/build-report.json) and the build goes on.",
                 "Exit status: 0 when every document was read, 1 when any failed."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -31,12 +36,22 @@ final class BuildCommand implements Callable<Integer> {
             description = "Public URL of the site root, ending in / (absolute links in feed.xml and sitemap.xml).")
     String baseUrl;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        DocumentLimits limits;
+        try {
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            err.println("gongwen build: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         long started = System.nanoTime();
         BuildReport report = new BuildRun(corpus, out, baseUrl,
-                new ProgressBar(err, ProgressBar.stderrIsTerminal())).run();
+                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits).run();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("documents %d: new %d, changed %d, unchanged %d, removed %d, failed %d; extracted %d; "
                         + "warnings %d%n", report.documents(), report.created(), report.changed(), report.unchanged(),
@@ -50,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
                     report.filesWritten(), report.filesUnchanged(), seconds);
         }
         for (BuildReport.Failure f : report.failures()) {
-            stdout.println("failed: " + f.path() + ": " + f.reason());
+            // one line per file whatever its name holds (line breaks, bidi marks): scripts read this summary
+            stdout.println("failed: " + DisplayNames.quote(f.path()) + ": " + f.reason() + " (" + f.stage() + ")");
         }
         stdout.flush();
         return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;

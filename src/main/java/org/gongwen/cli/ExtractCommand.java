@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongwen.ingest.ocr.OcrMode;
+import org.gongwen.pipeline.DocumentLimits;
 import org.gongwen.pipeline.ExtractRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,9 @@ final class ExtractCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
     String ocr;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files: pdf, docx, doc, rtf, odt, wps, html, txt, md, ofd, png, jpg, tif.")
     List<Path> files;
 
@@ -42,17 +47,26 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("gongwen extract: several files need --out DIR");
             return ExitCodes.USAGE;
         }
-        if (out != null) {
-            Files.createDirectories(out);
-        }
         OcrMode ocrMode;
+        DocumentLimits limits;
         try {
             ocrMode = OcrMode.parse(ocr);
+            limits = limitOptions.limits();
         } catch (IllegalArgumentException e) {
             err.println("gongwen extract: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ExtractRun run = new ExtractRun(ocrMode);
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        int failed;
+        try (ExtractRun run = new ExtractRun(ocrMode, limits)) {
+            failed = extractAll(run, stdout, err);
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private int extractAll(ExtractRun run, PrintWriter stdout, PrintWriter err) throws IOException {
         int failed = 0;
         for (Path file : files) {
             ExtractRun.Result result = run.extract(file);
@@ -68,6 +82,6 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.writeString(out.resolve(file.getFileName() + ".json"), result.json());
             }
         }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failed;
     }
 }

@@ -2,6 +2,7 @@ package org.gongwen.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongwen.model.ExtractedPage;
 import org.gongwen.model.Problem;
 
@@ -11,10 +12,18 @@ final class LayoutPages {
     }
 
     static List<ExtractedPage> toPages(List<LaidOutPage> laidOut, String reader, List<Problem> problems) {
+        return toPages(laidOut, reader, problems, Set.of());
+    }
+
+    /** As {@link #toPages(List, String, List)}; the {@code blank} pages stay empty and are not marked for OCR. */
+    static List<ExtractedPage> toPages(List<LaidOutPage> laidOut, String reader, List<Problem> problems,
+                                       Set<Integer> blank) {
         List<ExtractedPage> pages = new ArrayList<>(laidOut.size());
         for (LaidOutPage page : laidOut) {
             String text = LayoutText.text(page);
-            if (TextLayerQuality.usable(text)) {
+            if (blank.contains(page.number())) {
+                pages.add(ExtractedPage.text(page.number(), "", reader));
+            } else if (TextLayerQuality.usable(text)) {
                 pages.add(ExtractedPage.text(page.number(), text, reader));
             } else {
                 pages.add(new ExtractedPage(page.number(), "", reader, true, -1));

@@ -31,6 +31,7 @@ final class OfdExtractor implements Extractor {
     public Extraction extract(SourceFile file) throws IOException {
         List<LaidOutPage> laidOut = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        ZipBombCheck.check(file.bytes()); // before the parser inflates anything into memory
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(file.bytes()))) {
             ContentExtractor content = new ContentExtractor(reader);
             int pageCount = reader.getNumberOfPages();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -30,19 +31,34 @@ final class PdfTextExtractor implements Extractor {
 
     @Override
     public Extraction extract(SourceFile file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file.bytes())) {
+        // streams PDFBox creates while reading go to temporary files, not the heap
+        try (PDDocument document = Loader.loadPDF(file.bytes(), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
             PdfLineStripper stripper = new PdfLineStripper();
             List<LaidOutPage> laidOut = PageFurniture.remove(stripper.read(document));
             List<Problem> problems = new ArrayList<>();
             for (String broken : stripper.brokenPages()) {
                 problems.add(Problem.of("ingest", "broken-page", "cannot read the text of " + broken));
             }
-            List<ExtractedPage> pages = LayoutPages.toPages(laidOut, READER, problems);
+            Set<Integer> blank = BlankPdfPages.find(document, laidOut);
+            if (!laidOut.isEmpty() && blank.size() == laidOut.size()) {
+                throw new BlankPdfException("no text: all " + blank.size() + " pages of the PDF are blank");
+            }
+            List<ExtractedPage> pages = LayoutPages.toPages(laidOut, READER, problems, blank);
             return Readings.of(file, "pdf", pages, metadata(document.getDocumentInformation()), problems);
         } catch (InvalidPasswordException e) {
             throw new IOException("encrypted PDF: password required", e);
+        } catch (BlankPdfException e) {
+            throw e;
         } catch (IOException e) {
             throw new IOException("damaged or truncated PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A PDF whose every page is blank: nothing to read and nothing to OCR. */
+    private static final class BlankPdfException extends IOException {
+        BlankPdfException(String message) {
+            super(message);
         }
     }
 

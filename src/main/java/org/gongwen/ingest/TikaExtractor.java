@@ -57,6 +57,7 @@ final class TikaExtractor implements Extractor {
 
     @Override
     public Extraction extract(SourceFile file) throws IOException {
+        ZipBombCheck.check(file.bytes()); // before the parser inflates anything into memory
         ParagraphHandler handler = new ParagraphHandler(MAX_CHARACTERS);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.name());

@@ -76,7 +76,7 @@ final class BuildCuration {
             }
             DocumentRecord record = kept.getOrDefault(o, correctedOf.get(o));
             DocumentOutcome withRecord = new DocumentOutcome(o.file(), o.path(), o.sha256(), record, null,
-                    o.fromCache());
+                    o.fromCache(), o.seconds());
             sources.add(withRecord);
             if (kept.containsKey(o)) {
                 published.add(withRecord);
@@ -88,6 +88,9 @@ final class BuildCuration {
     private static String sidecars(List<DocumentOutcome> outcomes) {
         StringBuilder all = new StringBuilder();
         for (DocumentOutcome o : outcomes) {
+            if (o.file() == null) {
+                continue;       // refused without reading (see DocumentOutcome)
+            }
             Path sidecar = FixFile.sidecarOf(o.file());
             try {
                 if (Files.isRegularFile(sidecar)) {

@@ -40,7 +40,10 @@ public record BuildReport(int documents, int created, int changed, int unchanged
                 filesWritten, filesUnchanged, duplicateGroups, numberConflicts, applied, review);
     }
 
-    /** A document that failed: its corpus-relative path and the reason in plain words. */
-    public record Failure(String path, String reason) {
+    /**
+     * A document that failed: its corpus-relative path, the stage that failed and the reason in plain words, e.g.
+     * {@code pdf/银发〔2015〕290号.pdf}, {@code ingest}, "encrypted PDF: password required".
+     */
+    public record Failure(String path, String stage, String reason) {
     }
 }

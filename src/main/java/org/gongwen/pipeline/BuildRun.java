@@ -26,6 +26,7 @@ public final class BuildRun {
     private final Path out;
     private final String baseUrl;
     private final Listener listener;
+    private final DocumentLimits limits;
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
@@ -35,6 +36,12 @@ public final class BuildRun {
     }
 
     public BuildRun(Path corpus, Path out, String baseUrl, Listener listener) {
+        this(corpus, out, baseUrl, listener, DocumentLimits.defaults());
+    }
+
+    /** A build whose documents are each processed under the given limits (time, size). */
+    public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.corpus = Objects.requireNonNull(corpus, "corpus").toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out").toAbsolutePath().normalize();
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -50,10 +57,13 @@ public final class BuildRun {
     }
 
     private BuildReport locked() throws IOException {
-        List<Path> files = CorpusScanner.scan(corpus);
+        List<CorpusFiles.Entry> files = CorpusScanner.scan(corpus);
         listener.started(files.size());
         BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
-        List<DocumentOutcome> outcomes = processAll(files, new DocumentStep(cache));
+        List<DocumentOutcome> outcomes;
+        try (DocumentStep step = new DocumentStep(cache, limits)) {
+            outcomes = processAll(files, step);
+        }
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
         BuildCuration.Result curated = new BuildCuration().apply(outcomes);
         Manifest current = Manifest.of(outcomes);
@@ -68,11 +78,14 @@ public final class BuildRun {
         current.write(out.resolve(".cache/manifest.json"));
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();
-        return report(outcomes, previous, current, published).withCuration(curated.archive().duplicates().size(),
-                curated.archive().conflicts().size(), curated.corrections(), curated.correctionsToReview());
+        BuildReport report = report(outcomes, previous, current, published).withCuration(
+                curated.archive().duplicates().size(), curated.archive().conflicts().size(), curated.corrections(),
+                curated.correctionsToReview());
+        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes);
+        return report;
     }
 
-    private List<DocumentOutcome> processAll(List<Path> files, DocumentStep step) throws IOException {
+    private List<DocumentOutcome> processAll(List<CorpusFiles.Entry> files, DocumentStep step) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gongwen-build");
@@ -81,10 +94,11 @@ public final class BuildRun {
         });
         try {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                String path = CorpusScanner.relative(corpus, f);
+            for (CorpusFiles.Entry f : files) {
+                String path = f.relativePath();
                 futures.add(pool.submit(() -> {
-                    DocumentOutcome o = step.run(f, path);
+                    DocumentOutcome o = f.refused() ? DocumentOutcome.failed(null, path, "", f.refusal(), 0)
+                            : step.run(f.file(), path);
                     listener.documentDone(path, o.failed());
                     return o;
                 }));
@@ -130,7 +144,7 @@ public final class BuildRun {
                 changed++;
             }
             if (o.failed()) {
-                failures.add(new BuildReport.Failure(o.path(), o.failure()));
+                failures.add(new BuildReport.Failure(o.path(), o.failure().stage(), o.failure().message()));
             } else {
                 warnings += o.record().warnings().size();
                 extracted += o.fromCache() ? 0 : 1;

@@ -40,9 +40,10 @@ public final class CheckRun {
     public Result run(Path corpus) throws IOException {
         List<DocumentRecord> corrected = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<Path> sources = SourceRecords.sources(corpus);
-        for (Path source : sources) {
-            String path = corpus.relativize(source).toString().replace('\\', '/');
+        List<CorpusFiles.Entry> sources = SourceRecords.sources(corpus);
+        for (CorpusFiles.Entry entry : sources) {
+            Path source = entry.file();
+            String path = entry.relativePath();
             ProcessedDocument doc = records.extract(source);
             if (doc.failed()) {
                 findings.add(new Finding(path, "unreadable", doc.failure().message()));

@@ -1,13 +1,9 @@
 package org.gongwen.pipeline;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,26 +16,23 @@ final class CorpusScanner {
     private CorpusScanner() {
     }
 
-    static List<Path> scan(Path corpus) throws IOException {
+    /**
+     * The documents, and the entries refused with their reason (links out of the corpus, pipes), as listed by
+     * {@link CorpusFiles}, which never leaves the corpus folder.
+     */
+    static List<CorpusFiles.Entry> scan(Path corpus) throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new IOException("corpus folder not found: " + corpus);
         }
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(corpus) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        List<CorpusFiles.Entry> files = new ArrayList<>();
+        for (CorpusFiles.Entry entry : CorpusFiles.list(corpus)) {
+            String path = entry.relativePath();
+            int slash = path.lastIndexOf('/');
+            boolean inHiddenFolder = path.startsWith(".") || path.substring(0, slash + 1).contains("/.");
+            if (!inHiddenFolder && isDocument(corpus.getFileSystem().getPath(path.substring(slash + 1)))) {
+                files.add(entry);
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isDocument(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.comparing(f -> relative(corpus, f)));
+        }
         return files;
     }
 

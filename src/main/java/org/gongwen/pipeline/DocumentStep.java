@@ -2,6 +2,7 @@ package org.gongwen.pipeline;
 
 import org.gongwen.ingest.Hashes;
 import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
 
 import java.io.IOException;
@@ -10,41 +11,61 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One corpus file through the cache or {@link DocumentProcessor}. Never throws: an unreadable file or a failure
- * inside a stage becomes a failed outcome with the reason, and the build goes on with the other documents.
+ * One corpus file through the cache or {@link DocumentProcessor}, under the {@link DocumentLimits}: a file over the
+ * size limit is refused before it is read, and the work runs in a {@link GuardedProcessor} (time limit, memory and
+ * stack failures confined to the document). Never throws: an unreadable file or a failure inside a stage becomes a
+ * failed outcome with the stage and reason, and the build goes on with the other documents.
  */
-final class DocumentStep {
+final class DocumentStep implements AutoCloseable {
     private final BuildCache cache;
+    private final DocumentLimits limits;
     private final ThreadLocal<DocumentProcessor> processors = ThreadLocal.withInitial(DocumentProcessor::new);
+    private final GuardedProcessor guard;
 
-    DocumentStep(BuildCache cache) {
+    DocumentStep(BuildCache cache, DocumentLimits limits) {
         this.cache = cache;
+        this.limits = limits;
+        // the guard's worker threads are reused, so each keeps its own processor (readers, OCR engines, HanLP)
+        this.guard = new GuardedProcessor(file -> processors.get().process(file), limits);
     }
 
     DocumentOutcome run(Path file, String path) {
+        long start = System.nanoTime();
+        Problem refusal = FileChecks.refusal(file, limits.maxBytes());
+        if (refusal != null) {
+            return DocumentOutcome.failed(file, path, "", refusal, seconds(start));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new DocumentOutcome(file, path, "", null, "cannot read: " + e.getMessage(), false);
+        } catch (IOException | OutOfMemoryError e) {
+            return DocumentOutcome.failed(file, path, "", Failures.describe(e), seconds(start));
         }
         String sha = Hashes.sha256(bytes);
         String name = file.getFileName().toString();
         String key = cache.key(sha, name);
         Optional<DocumentRecord> cached = cache.get(key);
         if (cached.isPresent()) {
-            return new DocumentOutcome(file, path, sha, cached.get(), null, true);
+            return new DocumentOutcome(file, path, sha, cached.get(), null, true, seconds(start));
+        }
+        ProcessedDocument processed = guard.process(new SourceFile(name, bytes));
+        if (processed.failed()) {
+            return DocumentOutcome.failed(file, path, sha, processed.failure(), seconds(start));
         }
         try {
-            ProcessedDocument processed = processors.get().process(new SourceFile(name, bytes));
-            if (processed.failed()) {
-                return new DocumentOutcome(file, path, sha, null, processed.failure().message(), false);
-            }
             cache.put(key, processed.record());
-            return new DocumentOutcome(file, path, sha, processed.record(), null, false);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new DocumentOutcome(file, path, sha, null, "internal error: " + what, false);
+        } catch (IOException e) {
+            // the record is still good; only the next build will have to redo it
         }
+        return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    @Override
+    public void close() {
+        guard.close();
     }
 }

@@ -1,25 +1,24 @@
 package org.gongwen.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
-import org.gongwen.model.SourceFile;
 
-/** Runs {@link DocumentProcessor} over files named on the command line and renders each record as JSON. */
-public final class ExtractRun {
-    private final DocumentProcessor processor;
+/**
+ * Runs {@link DocumentProcessor} over files named on the command line, each under {@link DocumentLimits} (see
+ * {@link GuardedProcessor}), and renders each record as JSON.
+ */
+public final class ExtractRun implements AutoCloseable {
+    private final GuardedProcessor processor;
 
-    /** Reads scanned pages with the default OCR engine. */
+    /** Reads scanned pages with the default OCR engine, under the default limits. */
     public ExtractRun() {
-        this(OcrMode.DEFAULT);
+        this(OcrMode.DEFAULT, DocumentLimits.defaults());
     }
 
-    /** Reads scanned pages with the given OCR engine. */
-    public ExtractRun(OcrMode ocrMode) {
-        this.processor = new DocumentProcessor(ocrMode);
+    /** Reads scanned pages with the given OCR engine, each file under the given limits. */
+    public ExtractRun(OcrMode ocrMode, DocumentLimits limits) {
+        this.processor = new GuardedProcessor(new DocumentProcessor(ocrMode), limits);
     }
 
     /** The outcome for one file: its JSON record, or why there is none. */
@@ -29,23 +28,17 @@ public final class ExtractRun {
         }
     }
 
-    /** Extracts one file; never throws for a missing or bad file. */
+    /** Extracts one file; never throws for a missing, bad, huge or slow file. */
     public Result extract(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                return new Result(null, "is a folder, not a file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new Result(null, "no such file");
-        } catch (IOException e) {
-            return new Result(null, "cannot read: " + e.getMessage());
-        }
-        ProcessedDocument doc = processor.process(new SourceFile(file.getFileName().toString(), bytes));
+        ProcessedDocument doc = processor.process(file);
         if (doc.failed()) {
-            return new Result(null, doc.failure().message());
+            return new Result(null, doc.failure().stage() + ": " + doc.failure().message());
         }
         return new Result(RecordJson.write(doc.record()), null);
+    }
+
+    @Override
+    public void close() {
+        processor.close();
     }
 }

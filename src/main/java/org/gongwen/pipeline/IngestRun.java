@@ -162,9 +162,8 @@ public final class IngestRun {
     /** SHA-256 → corpus-relative path of every source already in the corpus. */
     private Map<String, String> corpusHashes() throws IOException {
         Map<String, String> known = new HashMap<>();
-        for (Path source : SourceRecords.sources(corpus)) {
-            known.putIfAbsent(Hashes.sha256(Files.readAllBytes(source)),
-                    corpus.relativize(source).toString().replace('\\', '/'));
+        for (CorpusFiles.Entry source : SourceRecords.sources(corpus)) {
+            known.putIfAbsent(Hashes.sha256(Files.readAllBytes(source.file())), source.relativePath());
         }
         return known;
     }

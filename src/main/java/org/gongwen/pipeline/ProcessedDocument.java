@@ -23,6 +23,10 @@ public record ProcessedDocument(DocumentRecord record, Problem failure) {
         return new ProcessedDocument(null, reason);
     }
 
+    static ProcessedDocument failed(Problem reason) {
+        return new ProcessedDocument(null, reason);
+    }
+
     public Optional<DocumentRecord> recordIfAny() {
         return Optional.ofNullable(record);
     }

@@ -86,7 +86,7 @@ final class Publisher {
         Path dir = out.resolve("records");
         Set<Path> keep = new HashSet<>();
         for (DocumentOutcome o : ok) {
-            Path file = dir.resolve(o.path() + ".json").toAbsolutePath().normalize();
+            Path file = dir.resolve(OutputNames.withSuffix(o.path(), ".json")).toAbsolutePath().normalize();
             keep.add(file);
             OutputFiles.writeIfChanged(file, RecordJson.write(o.record()).getBytes(StandardCharsets.UTF_8));
         }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.ingest.Hashes;
 import org.gongwen.model.DocumentRecord;
-import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
 import org.gongwen.model.SourceInfo;
 
@@ -33,9 +32,10 @@ final class SourceRecords {
     /** The record extraction gives for one file (uncorrected). */
     ProcessedDocument extract(Path file) throws IOException {
         if (cache != null) {
-            DocumentOutcome o = new DocumentStep(cache).run(file, file.getFileName().toString());
-            return o.failed() ? new ProcessedDocument(null, Problem.of("ingest", "unreadable", o.failure()))
-                    : new ProcessedDocument(o.record(), null);
+            try (DocumentStep step = new DocumentStep(cache, DocumentLimits.defaults())) {
+                DocumentOutcome o = step.run(file, file.getFileName().toString());
+                return o.failed() ? new ProcessedDocument(null, o.failure()) : new ProcessedDocument(o.record(), null);
+            }
         }
         return processor.process(new SourceFile(file.getFileName().toString(), Files.readAllBytes(file)));
     }
@@ -56,7 +56,13 @@ final class SourceRecords {
     }
 
     /** The documents of a corpus folder, recursively, in corpus order; hidden files and sidecars are not documents. */
-    static List<Path> sources(Path corpus) throws IOException {
-        return new ArrayList<>(CorpusScanner.scan(corpus));
+    static List<CorpusFiles.Entry> sources(Path corpus) throws IOException {
+        List<CorpusFiles.Entry> files = new ArrayList<>();
+        for (CorpusFiles.Entry e : CorpusScanner.scan(corpus)) {
+            if (e.file() != null) {
+                files.add(e);    // files refused unread (links out of the corpus …) are the build's to report
+            }
+        }
+        return files;
     }
 }

@@ -27,8 +27,12 @@ public final class DocumentIds {
         for (DocumentRecord r : records) {
             String id = preferred(r);
             if (!taken.add(id.toLowerCase(Locale.ROOT))) {
-                id = id + "-" + shortHash(r);
-                taken.add(id.toLowerCase(Locale.ROOT));
+                // the same file twice in the corpus (a copy, a link) has the same hash too: count on from 2
+                String base = id + "-" + shortHash(r);
+                id = base;
+                for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
+                    id = base + "-" + n;
+                }
             }
             ids.add(id);
         }

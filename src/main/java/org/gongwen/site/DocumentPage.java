@@ -26,8 +26,11 @@ final class DocumentPage {
         tools.appendElement("button").attr("type", "button").id("toggle-highlights").attr("aria-pressed", "true")
                 .text("标注：开");
         if (doc.original() != null) {
-            tools.appendElement("a").addClass("original").attr("href", "../" + doc.originalPath())
+            Element original = tools.appendElement("a").addClass("original").attr("href", "../" + doc.originalPath())
                     .text("原件（" + r.source().fileName() + "）");
+            if (doc.originalShownAsText()) {
+                original.attr("type", "text/plain").text("原件（" + r.source().fileName() + "，以纯文本显示）");
+            }
         }
         for (int k = 0; k < doc.others().size(); k++) {
             tools.appendElement("a").addClass("original").addClass("other-source")

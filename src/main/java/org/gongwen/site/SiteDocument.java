@@ -17,6 +17,10 @@ import java.util.Objects;
  *                 of a born-digital PDF), copied as {@code files/<id>-2.<ext>}, {@code files/<id>-3.<ext>} …
  */
 public record SiteDocument(String id, DocumentRecord record, Path original, List<Path> others) {
+    /** Formats a browser shows or downloads without running anything from them. */
+    private static final java.util.Set<String> PASSIVE_FORMATS = java.util.Set.of("pdf", "ofd", "doc", "docx", "wps",
+            "rtf", "odt", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "webp", "xls", "xlsx", "csv");
+
     public SiteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(record, "record");
@@ -32,20 +36,30 @@ public record SiteDocument(String id, DocumentRecord record, Path original, List
         return "docs/" + id + ".html";
     }
 
-    /** The site path of the original: the id and the source's extension (letters and digits only). */
+    /**
+     * The site path of the original: the id and the source's extension (letters and digits only). A format a browser
+     * would run (a saved web page, SVG, XML with a stylesheet) gets {@code .txt} added, so it is shown as text and
+     * never executed: {@code 通知.html → files/<id>.html.txt}.
+     */
     String originalPath() {
-        return "files/" + id + extension(record.source().fileName());
+        return filePath(id, record.source().fileName());
     }
 
-    /** The site path of the {@code k}-th other source (0-based): {@code files/<id>-<k+2>.<ext>}. */
+    /** The site path of the {@code k}-th other source (0-based): {@code files/<id>-<k+2>.<ext>}, made safe alike. */
     String otherPath(int k) {
-        return "files/" + id + "-" + (k + 2) + extension(others.get(k).getFileName().toString());
+        return filePath(id + "-" + (k + 2), others.get(k).getFileName().toString());
     }
 
-    private static String extension(String name) {
+    private static String filePath(String stem, String name) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return ext.isEmpty() ? "" : "." + ext;
+        String path = "files/" + stem + (ext.isEmpty() ? "" : "." + ext);
+        return PASSIVE_FORMATS.contains(ext) ? path : path + ".txt";
+    }
+
+    /** Whether the original is offered as text instead of in its own format (see {@link #originalPath()}). */
+    boolean originalShownAsText() {
+        return originalPath().endsWith(".txt") && !record.source().fileName().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     String displayTitle() {

@@ -61,7 +61,9 @@ final class DateParser {
     }
 
     private static String iso(int year, int month, int day) {
-        if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
+        // a real calendar day only: "二〇二二年二月三十日" (an OCR or typing slip) is no date
+        if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         return String.format("%04d-%02d-%02d", year, month, day);

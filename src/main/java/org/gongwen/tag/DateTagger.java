@@ -33,9 +33,16 @@ final class DateTagger {
 
     private final PeriodTagger periods = new PeriodTagger();
 
+    /** The year of an ISO reference date; null (relative forms stay unresolved) when absent or not a date. */
+    static Integer referenceYear(String referenceDate) {
+        if (referenceDate == null || !referenceDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        return Integer.valueOf(referenceDate.substring(0, 4));
+    }
+
     void tag(String text, String referenceDate, Claims claims, List<Entity> out) {
-        Integer ref = referenceDate == null || referenceDate.length() < 4 ? null
-                : Integer.valueOf(referenceDate.substring(0, 4));
+        Integer ref = referenceYear(referenceDate);
         periods.tagYearRanges(text, YEAR_RANGE, claims, out);
         periods.tagNamedPeriods(text, claims, out);
         absolute(text, claims, out);

@@ -54,7 +54,14 @@ class PdfTextExtractorTest {
     void marksPagesWithoutTextAndWithMojibakeForOcr() throws IOException {
         byte[] pdf;
         try (PDDocument doc = Loader.loadPDF(Fixtures.bytes("pdf/sample.pdf"))) {
-            doc.addPage(new PDPage(PDRectangle.A4));
+            // a scanned page: a picture and no text (a page with nothing on it at all is blank, not a scan)
+            PDPage scan = new PDPage(PDRectangle.A4);
+            doc.addPage(scan);
+            try (PDPageContentStream content = new PDPageContentStream(doc, scan)) {
+                content.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                        new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_BYTE_GRAY)),
+                        0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
             PDPage mojibake = new PDPage(PDRectangle.A4);
             doc.addPage(mojibake);
             try (PDPageContentStream content = new PDPageContentStream(doc, mojibake)) {

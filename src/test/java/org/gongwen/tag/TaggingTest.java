@@ -28,6 +28,14 @@ class TaggingTest {
     }
 
     @Test
+    void aMalformedReferenceDateLeavesRelativeDatesUnresolved() {
+        List<Entity> dates = new Tagging().tag("去年全省新增就业50万人", "不是日期").stream()
+                .filter(e -> e.type().equals("date")).toList();
+        assertThat(dates).extracting(Entity::text).containsExactly("去年");
+        assertThat(dates.get(0).value()).isNull();
+    }
+
+    @Test
     void findsTheNinetyFourFiguresOfTheSample() throws Exception {
         List<Entity> figures = new Tagging().tag(fixture("000_094778415718fb40.txt"), "2022-11-21").stream()
                 .filter(e -> e.type().equals("figure")).toList();

@@ -27,7 +27,14 @@ final class PaddleOcrEngine implements OcrEngine {
     /** Loads the native library and the models; throws (LinkageError, LoadException …) when they cannot load. */
     PaddleOcrEngine() {
         this.engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4, new HardwareConfig(1, -1));
+        // Detection runs on the page scaled to this longest side (text boxes are cut from the full-size page for
+        // recognition). RapidOCR's default, 0, detects at full size: an A4 page at 300 dpi then takes about 2.5 GB
+        // of native memory, whatever the Java heap limit says (issue 7: peak memory of a build under 1 GB).
+        params.setMaxSideLen(Integer.getInteger("gongwen.ocr.maxSideLen", MAX_SIDE_LEN));
     }
+
+    /** The longest side detection runs at, as in RapidOCR's and PaddleOCR's own examples (960–1024). */
+    static final int MAX_SIDE_LEN = 1024;
 
     @Override
     public String name() {
