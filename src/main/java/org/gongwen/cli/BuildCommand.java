@@ -56,6 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         stdout.printf("documents %d: new %d, changed %d, unchanged %d, removed %d, failed %d; extracted %d; "
                         + "warnings %d%n", report.documents(), report.created(), report.changed(), report.unchanged(),
                 report.removed(), report.failures().size(), report.extracted(), report.warnings());
+        stdout.println(curation(report));
         double seconds = (System.nanoTime() - started) / 1e9;
         if (report.filesUnchanged() < 0) {
             stdout.printf("site %s: up to date, nothing changed (%.1f s)%n", out.resolve("site"), seconds);
@@ -69,5 +70,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         stdout.flush();
         return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** The archivist's line of the summary: merged duplicates, 发文字号 conflicts, corrections. */
+    static String curation(BuildReport report) {
+        return String.format("duplicates merged %d, 发文字号 conflicts %d, corrections applied %d (%d to review: "
+                + "gongwen check)", report.duplicates(), report.conflicts(), report.corrections(), report.toReview());
     }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract, structure, tag and publish Chinese official documents (党政机关公文).",
-        subcommands = {ExtractCommand.class, BuildCommand.class, TagCommand.class, RegisterCommand.class,
-                SearchCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, BuildCommand.class, IngestCommand.class, FixCommand.class,
+                CheckCommand.class, TagCommand.class, RegisterCommand.class, SearchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

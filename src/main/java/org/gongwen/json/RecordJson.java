@@ -41,6 +41,15 @@ public final class RecordJson {
         }
     }
 
+    /** A string as a JSON string literal, as {@link #write} writes it. */
+    public static String quote(String value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string always serialises", e);
+        }
+    }
+
     public static DocumentRecord read(String json) throws IOException {
         return MAPPER.readValue(json, DocumentRecord.class);
     }

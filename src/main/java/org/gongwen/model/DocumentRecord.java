@@ -14,6 +14,10 @@ import java.util.Objects;
  * <p>Example (云产改办〔2022〕16号): docNumber {@code 云产改办〔2022〕16号}, issuer
  * {@code 云南省新时期产业工人队伍建设改革工作协调领导小组办公室}, docType {@code 通知}, date {@code 2022-11-21}, one part (the
  * speech of 2022-11-18 by 王树芬).
+ *
+ * <p>Since schema 1.1: {@code corrections} lists the archivist's corrections a build applied (each with the extracted
+ * and the corrected value), and {@code otherSources} the other files that hold the same document (a PDF and its scan),
+ * whose text lost to {@code source} as the best text.
  */
 public record DocumentRecord(
         String schemaVersion,
@@ -44,10 +48,12 @@ public record DocumentRecord(
         List<Problem> warnings,
         List<Entity> entities,
         List<Commitment> commitments,
-        List<Observation> observations) {
+        List<Observation> observations,
+        List<Correction> corrections,
+        List<SourceInfo> otherSources) {
 
     /** The version of the record schema; bump the minor for additions, the major for breaking changes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public DocumentRecord {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -65,6 +71,22 @@ public record DocumentRecord(
         entities = copy(entities);
         commitments = copy(commitments);
         observations = copy(observations);
+        corrections = copy(corrections);
+        otherSources = copy(otherSources);
+    }
+
+    /** The record without corrections and other sources (the form extraction produces). */
+    public DocumentRecord(String schemaVersion, String docNumber, String docNumberRaw, String issuer,
+                          List<String> issuers, String title, String docType, String date, String published,
+                          List<String> recipients, List<String> cc, List<Signatory> signatories, String signer,
+                          String urgency, String classification, String copyNumber, String notes, String printer,
+                          String printDate, List<Attachment> attachments, List<Part> parts, List<Section> sections,
+                          Map<String, String> portal, String text, SourceInfo source, List<Problem> warnings,
+                          List<Entity> entities, List<Commitment> commitments, List<Observation> observations) {
+        this(schemaVersion, docNumber, docNumberRaw, issuer, issuers, title, docType, date, published, recipients, cc,
+                signatories, signer, urgency, classification, copyNumber, notes, printer, printDate, attachments,
+                parts, sections, portal, text, source, warnings, entities, commitments, observations, List.of(),
+                List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -123,6 +145,8 @@ public record DocumentRecord(
         private List<Entity> entities = List.of();
         private List<Commitment> commitments = List.of();
         private List<Observation> observations = List.of();
+        private List<Correction> corrections = List.of();
+        private List<SourceInfo> otherSources = List.of();
 
         private Builder(String text, SourceInfo source) {
             this.text = Objects.requireNonNull(text, "text");
@@ -159,6 +183,8 @@ public record DocumentRecord(
             entities = r.entities;
             commitments = r.commitments;
             observations = r.observations;
+            corrections = r.corrections;
+            otherSources = r.otherSources;
         }
 
         public Builder docNumber(String v) { docNumber = v; return this; }
@@ -190,12 +216,14 @@ public record DocumentRecord(
         public Builder entities(List<Entity> v) { entities = v; return this; }
         public Builder commitments(List<Commitment> v) { commitments = v; return this; }
         public Builder observations(List<Observation> v) { observations = v; return this; }
+        public Builder corrections(List<Correction> v) { corrections = v; return this; }
+        public Builder otherSources(List<SourceInfo> v) { otherSources = v; return this; }
 
         public DocumentRecord build() {
             return new DocumentRecord(schemaVersion, docNumber, docNumberRaw, issuer, issuers, title, docType, date,
                     published, recipients, cc, signatories, signer, urgency, classification, copyNumber, notes,
                     printer, printDate, attachments, parts, sections, portal, text, source, warnings, entities,
-                    commitments, observations);
+                    commitments, observations, corrections, otherSources);
         }
     }
 }

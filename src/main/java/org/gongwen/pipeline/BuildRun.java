@@ -1,11 +1,8 @@
 package org.gongwen.pipeline;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gongwen.publish.BuildLock;
 
 /**
  * {@code gongwen build}: every document of the corpus → {@code records/}, {@code markdown/}, {@code register/} and
@@ -50,14 +48,10 @@ public final class BuildRun {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Runs the build; fails when another build holds the output folder's lock. */
+    /** Runs the build; fails with {@link BuildLock.LockedException} when another build holds the output's lock. */
     public BuildReport run() throws IOException {
-        Files.createDirectories(out.resolve(".cache"));
-        try (FileChannel channel = FileChannel.open(out.resolve(".cache/lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                throw new IOException("another build is writing " + out);
-            }
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            Files.createDirectories(out.resolve(".cache"));
             return locked();
         }
     }
@@ -71,18 +65,22 @@ public final class BuildRun {
             outcomes = processAll(files, step);
         }
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
+        BuildCuration.Result curated = new BuildCuration().apply(outcomes);
         Manifest current = Manifest.of(outcomes);
         // nothing changed since the last complete build (same sources, tool and options): the outputs are current
         Path stamp = out.resolve(".cache/published");
-        String fingerprint = current.fingerprint(ToolVersion.current() + "\n" + baseUrl);
+        // the sidecars are inputs too: a new or edited correction must be published even when no source changed
+        String fingerprint = current.fingerprint(ToolVersion.current() + "\n" + baseUrl + "\n" + curated.sidecars());
         boolean upToDate = fingerprint.equals(readQuietly(stamp)) && Files.isRegularFile(out.resolve("site/index.html"))
                 && Files.isRegularFile(out.resolve("site/search/index.js"));
         Publisher.Result published = upToDate ? new Publisher.Result(0, -1)
-                : new Publisher(out, baseUrl).publish(outcomes);
+                : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles(), curated.sources());
         current.write(out.resolve(".cache/manifest.json"));
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();
-        BuildReport report = report(outcomes, previous, current, published);
+        BuildReport report = report(outcomes, previous, current, published).withCuration(
+                curated.archive().duplicates().size(), curated.archive().conflicts().size(), curated.corrections(),
+                curated.correctionsToReview());
         BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes);
         return report;
     }

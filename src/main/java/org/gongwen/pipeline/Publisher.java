@@ -41,10 +41,19 @@ final class Publisher {
     }
 
     Result publish(List<DocumentOutcome> outcomes) throws IOException {
+        return publish(outcomes, Map.of(), outcomes);
+    }
+
+    /**
+     * Publishes the documents; {@code otherFiles} maps a document's corpus path to the files of its other sources,
+     * {@code sources} holds the record of every source (duplicates included), written to {@code records/}.
+     */
+    Result publish(List<DocumentOutcome> outcomes, Map<String, List<Path>> otherFiles, List<DocumentOutcome> sources)
+            throws IOException {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
-        writeRecords(ok);
+        writeRecords(sources.stream().filter(o -> !o.failed()).toList());
         writeMarkdown(ok, ids);
         timer.done("records and markdown");
         Path registerDir = out.resolve("register");
@@ -56,7 +65,8 @@ final class Publisher {
         List<SearchDocument> searchDocs = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             DocumentRecord r = ok.get(i).record();
-            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file()));
+            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file(),
+                    otherFiles.getOrDefault(ok.get(i).path(), List.of())));
             searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
                     r.date(), r.issuer(), r.docType(), r.text()));
         }

@@ -1,6 +1,8 @@
 package org.gongwen.register;
 
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.Observation;
@@ -12,6 +14,8 @@ import org.gongwen.model.Observation;
  */
 final class MetricMatch {
     static final double THRESHOLD = 0.9;
+    /** Normalised metric phrases: scoring every observation against every target would redo the regexes each time. */
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
 
     private MetricMatch() {
     }
@@ -27,8 +31,8 @@ final class MetricMatch {
                 || !scopeCompatible(target.scope(), o.scope())) {
             return 0;
         }
-        String a = MetricPhrase.normalise(target.metric());
-        String b = MetricPhrase.normalise(o.metric());
+        String a = NORMALISED.computeIfAbsent(target.metric(), MetricPhrase::normalise);
+        String b = NORMALISED.computeIfAbsent(o.metric(), MetricPhrase::normalise);
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

@@ -21,6 +21,7 @@ final class DocumentPage {
         Element main = page.main().appendElement("article").addClass("document").id("document");
         main.appendElement("h1").addClass("doc-title").text(doc.displayTitle());
         metadata(main, r);
+        CorrectionNote.append(main, r.corrections());
         Element tools = main.appendElement("div").addClass("doc-tools");
         tools.appendElement("button").attr("type", "button").id("toggle-highlights").attr("aria-pressed", "true")
                 .text("标注：开");
@@ -30,6 +31,10 @@ final class DocumentPage {
             if (doc.originalShownAsText()) {
                 original.attr("type", "text/plain").text("原件（" + r.source().fileName() + "，以纯文本显示）");
             }
+        }
+        for (int k = 0; k < doc.others().size(); k++) {
+            tools.appendElement("a").addClass("original").addClass("other-source")
+                    .attr("href", "../" + doc.otherPath(k)).text("其他版本（" + r.otherSources().get(k).fileName() + "）");
         }
         tools.appendElement("a").attr("href", "../markdown/" + doc.id() + ".md").text("Markdown");
         legend(tools);

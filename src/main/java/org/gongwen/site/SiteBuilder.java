@@ -49,6 +49,11 @@ public final class SiteBuilder {
             if (d.original() != null && Files.isRegularFile(d.original())) {
                 writer.copy(d.originalPath(), d.original());
             }
+            for (int k = 0; k < d.others().size(); k++) {
+                if (Files.isRegularFile(d.others().get(k))) {
+                    writer.copy(d.otherPath(k), d.others().get(k));
+                }
+            }
         });
         site.newestFirst.forEach(d -> pages.add(d.page()));
         browse(pages, site);

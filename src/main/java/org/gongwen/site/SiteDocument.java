@@ -3,6 +3,7 @@ package org.gongwen.site;
 import org.gongwen.model.DocumentRecord;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param id       stable id, also the page name ({@code docs/<id>.html})
  * @param record   the structured record
  * @param original the source file, copied into the site as {@code files/<id>.<ext>}; null to skip the copy
+ * @param others   the files of the document's other sources ({@link DocumentRecord#otherSources()}, e.g. the scan
+ *                 of a born-digital PDF), copied as {@code files/<id>-2.<ext>}, {@code files/<id>-3.<ext>} …
  */
-public record SiteDocument(String id, DocumentRecord record, Path original) {
+public record SiteDocument(String id, DocumentRecord record, Path original, List<Path> others) {
     /** Formats a browser shows or downloads without running anything from them. */
     private static final java.util.Set<String> PASSIVE_FORMATS = java.util.Set.of("pdf", "ofd", "doc", "docx", "wps",
             "rtf", "odt", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "webp", "xls", "xlsx", "csv");
@@ -21,6 +24,12 @@ public record SiteDocument(String id, DocumentRecord record, Path original) {
     public SiteDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(record, "record");
+        others = others == null ? List.of() : List.copyOf(others);
+    }
+
+    /** A document with one source. */
+    public SiteDocument(String id, DocumentRecord record, Path original) {
+        this(id, record, original, List.of());
     }
 
     String page() {
@@ -33,10 +42,18 @@ public record SiteDocument(String id, DocumentRecord record, Path original) {
      * never executed: {@code 通知.html → files/<id>.html.txt}.
      */
     String originalPath() {
-        String name = record.source().fileName();
+        return filePath(id, record.source().fileName());
+    }
+
+    /** The site path of the {@code k}-th other source (0-based): {@code files/<id>-<k+2>.<ext>}, made safe alike. */
+    String otherPath(int k) {
+        return filePath(id + "-" + (k + 2), others.get(k).getFileName().toString());
+    }
+
+    private static String filePath(String stem, String name) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String path = "files/" + id + (ext.isEmpty() ? "" : "." + ext);
+        String path = "files/" + stem + (ext.isEmpty() ? "" : "." + ext);
         return PASSIVE_FORMATS.contains(ext) ? path : path + ".txt";
     }
 

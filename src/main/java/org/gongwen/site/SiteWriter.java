@@ -2,31 +2,30 @@ package org.gongwen.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import org.gongwen.publish.SiteSlots;
 
 /**
- * The only way files get into a site. Writes the new site into a staging folder beside the live one; a file whose
- * bytes equal the live file's is hard-linked (or copied with its attributes), so its mtime and inode stay and nothing
- * downstream (rsync, caches) sees it as changed. {@link #commit()} swaps the staging folder in with renames, so readers
- * see either the old site or the new one, never a half-written one. A staging folder left by a crash is discarded by
- * the next build, and a crash between the two renames is repaired by {@link #recover(Path)}.
+ * The only way files get into a site. Writes the new site into a fresh slot folder beside the live one (see
+ * {@link SiteSlots}); a file whose bytes equal the live file's is hard-linked (or copied with its attributes), so its
+ * mtime and inode stay and nothing downstream (rsync, caches) sees it as changed. {@link #commit()} publishes the slot
+ * by atomically replacing the {@code output/site} link, so readers see either the old site or the new one, never a
+ * half-written one, even when the build is killed at any moment. Unfinished slots of a crashed build are discarded by
+ * the next one.
  *
- * <p>Example: {@code writer.write("docs/云产改办-2022-16号.html", bytes)} writes {@code site.staging/docs/…}.
+ * <p>Example: {@code writer.write("docs/云产改办-2022-16号.html", bytes)} writes {@code site-8/docs/…}.
  */
 public final class SiteWriter {
     private final Path live;
+    private final SiteSlots slots;
     private final Path staging;
-    private final Path previous;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -34,24 +33,12 @@ public final class SiteWriter {
     /** A writer for the site at {@code live} (e.g. {@code output/site}). */
     public SiteWriter(Path live) {
         this.live = live.toAbsolutePath().normalize();
-        this.staging = this.live.resolveSibling(this.live.getFileName() + ".staging");
-        this.previous = this.live.resolveSibling(this.live.getFileName() + ".previous");
+        this.slots = new SiteSlots(this.live);
         try {
-            recover(this.live);
-            deleteTree(staging);
-            Files.createDirectories(staging);
+            this.staging = slots.prepare();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + staging, e);
+            throw new UncheckedIOException("cannot prepare a new site beside " + live, e);
         }
-    }
-
-    /** Puts back the previous site when a build died between moving it aside and moving the new one in. */
-    public static void recover(Path live) throws IOException {
-        Path previous = live.resolveSibling(live.getFileName() + ".previous");
-        if (!Files.exists(live) && Files.isDirectory(previous)) {
-            Files.move(previous, live, StandardCopyOption.ATOMIC_MOVE);
-        }
-        deleteTree(previous);
     }
 
     /** Writes one file of the new site (path relative to the site root, with {@code /}); thread-safe. */
@@ -87,16 +74,10 @@ public final class SiteWriter {
         return written.contains(relativePath);
     }
 
-    /** Swaps the new site in: live → previous, staging → live, previous deleted. */
+    /** Publishes the new site in one atomic step (see {@link SiteSlots#publish}). */
     public void commit() {
         try {
-            if (Files.exists(live)) {
-                Files.move(live, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, live, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new UncheckedIOException("the output folder must allow atomic renames", e);
+            slots.publish(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap in the new site", e);
         }
@@ -127,17 +108,6 @@ public final class SiteWriter {
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

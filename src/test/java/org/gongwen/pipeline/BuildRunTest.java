@@ -135,7 +135,7 @@ class BuildRunTest {
 
     private static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 files.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(
                         java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
@@ -149,7 +149,7 @@ class BuildRunTest {
     /** Path → (inode, mtime): equal when the file was not rewritten. */
     private static Map<String, Object> inodes(Path dir) throws IOException {
         Map<String, Object> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 files.put(dir.relativize(p).toString().replace('\\', '/'), a.fileKey() + "@" + a.lastModifiedTime());

@@ -43,6 +43,10 @@ public final class SampleBuild {
         if (records.size() < 40) {
             throw new AssertionError("expected the 48 fixture documents to build, got " + records.size());
         }
+        // every source has a record, but a duplicate (another form of a document) is published only as its kept form
+        java.util.Set<org.gongwen.model.SourceInfo> others = new java.util.HashSet<>();
+        records.forEach(r -> others.addAll(r.otherSources()));
+        records.removeIf(r -> others.contains(r.source()));
         return records;
     }
 }

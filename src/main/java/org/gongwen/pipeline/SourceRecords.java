@@ -1,0 +1,68 @@
+package org.gongwen.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongwen.ingest.Hashes;
+import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.SourceFile;
+import org.gongwen.model.SourceInfo;
+
+/**
+ * The uncorrected records of corpus sources, for the commands that need them outside a build (check, fix, ingest):
+ * taken from the build cache of the output folder when it has them, else extracted (and then cached, so the next
+ * build need not extract them again).
+ */
+final class SourceRecords {
+    private final DocumentProcessor processor = new DocumentProcessor();
+    private final BuildCache cache;
+
+    /** Without a cache. */
+    SourceRecords() {
+        this.cache = null;
+    }
+
+    /** With the cache of the output folder {@code out} (created when missing). */
+    SourceRecords(Path out) throws IOException {
+        this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
+    }
+
+    /** The record extraction gives for one file (uncorrected). */
+    ProcessedDocument extract(Path file) throws IOException {
+        if (cache != null) {
+            try (DocumentStep step = new DocumentStep(cache, DocumentLimits.defaults())) {
+                DocumentOutcome o = step.run(file, file.getFileName().toString());
+                return o.failed() ? new ProcessedDocument(null, o.failure()) : new ProcessedDocument(o.record(), null);
+            }
+        }
+        return processor.process(new SourceFile(file.getFileName().toString(), Files.readAllBytes(file)));
+    }
+
+    /**
+     * Puts the record of a source just copied into the corpus as {@code corpusName} into the cache, so the build that
+     * follows an ingest does not extract it a second time. Extraction depends on the bytes and the extension only,
+     * which the copy keeps.
+     */
+    void remember(String corpusName, byte[] bytes, DocumentRecord record) throws IOException {
+        if (cache == null) {
+            return;
+        }
+        SourceInfo s = record.source();
+        DocumentRecord renamed = record.toBuilder().source(new SourceInfo(corpusName, s.sha256(), s.format(),
+                s.bytes(), s.pageCount(), s.pages())).build();
+        cache.put(cache.key(Hashes.sha256(bytes), corpusName), renamed);
+    }
+
+    /** The documents of a corpus folder, recursively, in corpus order; hidden files and sidecars are not documents. */
+    static List<CorpusFiles.Entry> sources(Path corpus) throws IOException {
+        List<CorpusFiles.Entry> files = new ArrayList<>();
+        for (CorpusFiles.Entry e : CorpusScanner.scan(corpus)) {
+            if (e.file() != null) {
+                files.add(e);    // files refused unread (links out of the corpus …) are the build's to report
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,36 @@
+package org.gongwen.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writeReplacesAndLeavesNoTemporaryFile() throws IOException {
+        Path f = dir.resolve("a.fix.yaml");
+        AtomicFiles.write(f, "one".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(f, "two".getBytes(StandardCharsets.UTF_8));
+        assertThat(f).hasContent("two");
+        assertThat(Files.list(dir)).containsExactly(f);
+    }
+
+    @Test
+    void createNewNeverOverwrites() throws IOException {
+        Path f = dir.resolve("银发〔2014〕168号_3f1c9a2b.pdf");
+        AtomicFiles.createNew(f, "first".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> AtomicFiles.createNew(f, "second".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(f).hasContent("first");
+        assertThat(Files.list(dir)).containsExactly(f);
+    }
+}
