@@ -3,6 +3,7 @@ package org.gongwen.cli;
 import org.gongwen.pipeline.BuildReport;
 import org.gongwen.pipeline.BuildRun;
 import org.gongwen.pipeline.DisplayNames;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.pipeline.DocumentLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Public URL of the site root, ending in / (absolute links in feed.xml and sitemap.xml).")
     String baseUrl;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = "paddle",
+            description = {"OCR engine for scans and pages without a text layer: paddle, tesseract or off "
+                    + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
+    String ocr;
+
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
@@ -43,15 +49,17 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         DocumentLimits limits;
+        OcrMode ocrMode;
         try {
             limits = limitOptions.limits();
+            ocrMode = OcrMode.parse(ocr);
         } catch (IllegalArgumentException e) {
             err.println("gongwen build: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
         BuildReport report = new BuildRun(corpus, out, baseUrl,
-                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits).run();
+                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode).run();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("documents %d: new %d, changed %d, unchanged %d, removed %d, failed %d; extracted %d; "
                         + "warnings %d%n", report.documents(), report.created(), report.changed(), report.unchanged(),

@@ -1,5 +1,6 @@
 package org.gongwen.pipeline;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class BuildRun {
     private final String baseUrl;
     private final Listener listener;
     private final DocumentLimits limits;
+    private final OcrMode ocrMode;
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
@@ -41,6 +43,13 @@ public final class BuildRun {
 
     /** A build whose documents are each processed under the given limits (time, size). */
     public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits) {
+        this(corpus, out, baseUrl, listener, limits, OcrMode.DEFAULT);
+    }
+
+    /** A build under the given limits that OCRs scans and pages without a text layer with {@code ocrMode}. */
+    public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits,
+                    OcrMode ocrMode) {
+        this.ocrMode = Objects.requireNonNull(ocrMode, "ocrMode");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.corpus = Objects.requireNonNull(corpus, "corpus").toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out").toAbsolutePath().normalize();
@@ -61,7 +70,7 @@ public final class BuildRun {
         listener.started(files.size());
         BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
         List<DocumentOutcome> outcomes;
-        try (DocumentStep step = new DocumentStep(cache, limits)) {
+        try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
             outcomes = processAll(files, step);
         }
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));

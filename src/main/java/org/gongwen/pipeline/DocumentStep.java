@@ -1,5 +1,6 @@
 package org.gongwen.pipeline;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.ingest.Hashes;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Problem;
@@ -19,11 +20,12 @@ import java.util.Optional;
 final class DocumentStep implements AutoCloseable {
     private final BuildCache cache;
     private final DocumentLimits limits;
-    private final ThreadLocal<DocumentProcessor> processors = ThreadLocal.withInitial(DocumentProcessor::new);
+    private final ThreadLocal<DocumentProcessor> processors;
     private final GuardedProcessor guard;
 
-    DocumentStep(BuildCache cache, DocumentLimits limits) {
+    DocumentStep(BuildCache cache, DocumentLimits limits, OcrMode ocrMode) {
         this.cache = cache;
+        this.processors = ThreadLocal.withInitial(() -> new DocumentProcessor(ocrMode));
         this.limits = limits;
         // the guard's worker threads are reused, so each keeps its own processor (readers, OCR engines, HanLP)
         this.guard = new GuardedProcessor(file -> processors.get().process(file), limits);

@@ -1,5 +1,6 @@
 package org.gongwen.pipeline;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class SourceRecords {
     /** The record extraction gives for one file (uncorrected). */
     ProcessedDocument extract(Path file) throws IOException {
         if (cache != null) {
-            try (DocumentStep step = new DocumentStep(cache, DocumentLimits.defaults())) {
+            try (DocumentStep step = new DocumentStep(cache, DocumentLimits.defaults(), OcrMode.DEFAULT)) {
                 DocumentOutcome o = step.run(file, file.getFileName().toString());
                 return o.failed() ? new ProcessedDocument(null, o.failure()) : new ProcessedDocument(o.record(), null);
             }
