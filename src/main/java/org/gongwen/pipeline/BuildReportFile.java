@@ -20,8 +20,13 @@ final class BuildReportFile {
     private BuildReportFile() {
     }
 
-    static void write(Path file, BuildReport report, DocumentLimits limits, List<DocumentOutcome> outcomes)
-            throws IOException {
+    /**
+     * Writes the report: every outcome with its reason or the page that shows it. {@code published} are the
+     * documents that got a page (one per group of duplicates); {@code otherFiles} maps a published document's
+     * corpus path to the files of its other sources, which link to the same page.
+     */
+    static void write(Path file, BuildReport report, DocumentLimits limits, List<DocumentOutcome> outcomes,
+                      List<DocumentOutcome> published, Map<String, List<Path>> otherFiles) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("documents", report.documents());
         root.put("published", report.documents() - report.failures().size());
@@ -29,16 +34,22 @@ final class BuildReportFile {
         root.put("warnings", report.warnings());
         root.put("timeLimitSeconds", limits.timeLimit().toMillis() / 1000.0);
         root.put("maxBytes", limits.maxBytes());
-        List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
+        List<DocumentOutcome> ok = published.stream().filter(o -> !o.failed()).toList();
         // the same ids the site gives its pages (DocumentIds depends only on the records, in path order)
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         Map<String, String> pages = new java.util.HashMap<>();
+        Map<Path, String> pagesOfOtherSources = new java.util.HashMap<>();
         for (int i = 0; i < ok.size(); i++) {
-            pages.put(ok.get(i).path(), "docs/" + ids.get(i) + ".html");
+            String page = "docs/" + ids.get(i) + ".html";
+            pages.put(ok.get(i).path(), page);
+            for (Path other : otherFiles.getOrDefault(ok.get(i).path(), List.of())) {
+                pagesOfOtherSources.put(other, page);
+            }
         }
         List<Map<String, Object>> files = new ArrayList<>();
         for (DocumentOutcome o : outcomes) {
-            files.add(entry(o, pages.get(o.path())));
+            String page = pages.get(o.path());
+            files.add(entry(o, page != null ? page : pagesOfOtherSources.get(o.file())));
         }
         root.put("files", files);
         OutputFiles.writeIfChanged(file, RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));

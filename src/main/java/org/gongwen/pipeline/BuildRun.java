@@ -90,7 +90,8 @@ public final class BuildRun {
         BuildReport report = report(outcomes, previous, current, published).withCuration(
                 curated.archive().duplicates().size(), curated.archive().conflicts().size(), curated.corrections(),
                 curated.correctionsToReview());
-        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes);
+        BuildReportFile.write(out.resolve("build-report.json"), report, limits, outcomes, curated.published(),
+                curated.otherFiles());
         return report;
     }
 

@@ -41,19 +41,30 @@ public final class ExtractThroughput {
                 files.size(), pages, threads, warmup, rounds);
         ThreadLocal<DocumentProcessor> processors = ThreadLocal.withInitial(DocumentProcessor::new);
         ToIntFunction<SourceFile> pipeline = f -> pagesOf(processors.get().process(f));
+        // the record as issue 2 defines extract (read, normalise, structure), before tagging and commitments
+        ThreadLocal<org.gongwen.ingest.Ingestor> ingestors = ThreadLocal.withInitial(org.gongwen.ingest.Ingestor::new);
+        ToIntFunction<SourceFile> structured = f -> {
+            org.gongwen.model.Extraction e = ingestors.get().extract(f);
+            new org.gongwen.structure.StructureParser().parse(new org.gongwen.normalize.Normalizer().normalize(e), e);
+            return e.pages().size();
+        };
         double bareTotal = 0;
         double pipelineTotal = 0;
+        double structuredTotal = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int round = 0; round < warmup + rounds; round++) {
                 double bareRate = rate(pool, files, ExtractThroughput::bare);
                 double pipelineRate = rate(pool, files, pipeline);
+                double structuredRate = rate(pool, files, structured);
                 boolean measured = round >= warmup;
-                System.out.printf(Locale.ROOT, "%s %d: bare PDFBox %.1f pages/s, DocumentProcessor %.1f pages/s%n",
-                        measured ? "round" : "warm-up", round + 1, bareRate, pipelineRate);
+                System.out.printf(Locale.ROOT, "%s %d: bare PDFBox %.1f pages/s, DocumentProcessor %.1f pages/s, "
+                                + "read+normalise+structure %.1f pages/s%n",
+                        measured ? "round" : "warm-up", round + 1, bareRate, pipelineRate, structuredRate);
                 if (measured) {
                     bareTotal += bareRate;
                     pipelineTotal += pipelineRate;
+                    structuredTotal += structuredRate;
                 }
             }
         } finally {
@@ -61,6 +72,8 @@ public final class ExtractThroughput {
         }
         System.out.printf(Locale.ROOT, "mean: bare PDFBox %.1f pages/s, DocumentProcessor %.1f pages/s, ratio %.2f%n",
                 bareTotal / rounds, pipelineTotal / rounds, pipelineTotal / bareTotal);
+        System.out.printf(Locale.ROOT, "mean: read+normalise+structure %.1f pages/s, ratio %.2f%n",
+                structuredTotal / rounds, structuredTotal / bareTotal);
     }
 
     private static double rate(ExecutorService pool, List<SourceFile> files, ToIntFunction<SourceFile> work)
