@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code gongwen build [--corpus DIR] [--out DIR]}: the whole archive, incrementally. */
@@ -27,20 +26,15 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Source documents (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ArchiveOptions archive = new ArchiveOptions();
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
             description = "Public URL of the site root, ending in / (absolute links in feed.xml and sitemap.xml).")
     String baseUrl;
 
-    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = "paddle",
-            description = {"OCR engine for scans and pages without a text layer: paddle, tesseract or off "
-                    + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
-    String ocr;
+    @Mixin
+    OcrOption ocrOption = new OcrOption();
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -52,13 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         OcrMode ocrMode;
         try {
             limits = limitOptions.limits();
-            ocrMode = OcrMode.parse(ocr);
+            ocrMode = ocrOption.mode();
         } catch (IllegalArgumentException e) {
             err.println("gongwen build: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        BuildReport report = new BuildRun(corpus, out, baseUrl,
+        BuildReport report = new BuildRun(archive.corpus, archive.out, baseUrl,
                 new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode).run();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("documents %d: new %d, changed %d, unchanged %d, removed %d, failed %d; extracted %d; "
@@ -67,9 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println(curation(report));
         double seconds = (System.nanoTime() - started) / 1e9;
         if (report.filesUnchanged() < 0) {
-            stdout.printf("site %s: up to date, nothing changed (%.1f s)%n", out.resolve("site"), seconds);
+            stdout.printf("site %s: up to date, nothing changed (%.1f s)%n", archive.out.resolve("site"), seconds);
         } else {
-            stdout.printf("site %s: %d files written, %d unchanged (%.1f s)%n", out.resolve("site"),
+            stdout.printf("site %s: %d files written, %d unchanged (%.1f s)%n", archive.out.resolve("site"),
                     report.filesWritten(), report.filesUnchanged(), seconds);
         }
         for (BuildReport.Failure f : report.failures()) {

@@ -2,7 +2,6 @@ package org.gongwen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.gongwen.curate.Finding;
 import org.gongwen.json.RecordJson;
 import org.gongwen.pipeline.CheckRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,12 +26,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "The corpus (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "The build output, whose cache is used (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ArchiveOptions archive = new ArchiveOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (one line per finding) or json (default: ${DEFAULT-VALUE}).")
@@ -40,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        CheckRun.Result result = new CheckRun(out).run(corpus);
+        CheckRun.Result result = new CheckRun(archive.out).run(archive.corpus);
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("sources", result.sources());

@@ -28,10 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the records (created when missing).")
     Path out;
 
-    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = "paddle",
-            description = {"OCR engine for scans and pages without a text layer: paddle, tesseract or off "
-                    + "(default: ${DEFAULT-VALUE}).", "Pages that cannot be OCRed are kept empty and reported."})
-    String ocr;
+    @Mixin
+    OcrOption ocrOption = new OcrOption();
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -50,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
         OcrMode ocrMode;
         DocumentLimits limits;
         try {
-            ocrMode = OcrMode.parse(ocr);
+            ocrMode = ocrOption.mode();
             limits = limitOptions.limits();
         } catch (IllegalArgumentException e) {
             err.println("gongwen extract: " + e.getMessage());

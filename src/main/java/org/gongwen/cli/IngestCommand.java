@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.pipeline.BuildReport;
 import org.gongwen.pipeline.BuildRun;
+import org.gongwen.pipeline.DocumentLimits;
 import org.gongwen.pipeline.IngestRun;
 import org.gongwen.site.IngestReportPage.Entry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,11 +28,14 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "The corpus (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    ArchiveOptions archive = new ArchiveOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "The output (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OcrOption ocrOption = new OcrOption();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> inputs = new ArrayList<>();
@@ -39,10 +44,21 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestRun.Result result = new IngestRun(corpus, out).run(inputs, added -> {
+        DocumentLimits limits;
+        OcrMode ocrMode;
+        try {
+            limits = limitOptions.limits();
+            ocrMode = ocrOption.mode();
+        } catch (IllegalArgumentException e) {
+            err.println("gongwen ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Path corpus = archive.corpus;
+        Path out = archive.out;
+        IngestRun.Result result = new IngestRun(corpus, out, limits, ocrMode).run(inputs, added -> {
             long started = System.nanoTime();
-            BuildReport report = new BuildRun(corpus, out, "", new ProgressBar(err, ProgressBar.stderrIsTerminal()))
-                    .run();
+            BuildReport report = new BuildRun(corpus, out, "", new ProgressBar(err, ProgressBar.stderrIsTerminal()),
+                    limits, ocrMode).run();
             return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; site %d files "
                             + "written, %d unchanged (%.1f s)", report.documents(), report.created(),
                     report.extracted(), report.failures().size(), BuildCommand.curation(report),

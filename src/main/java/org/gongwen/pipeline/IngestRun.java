@@ -55,9 +55,15 @@ public final class IngestRun {
     }
 
     public IngestRun(Path corpus, Path out) throws IOException {
+        this(corpus, out, DocumentLimits.defaults(), org.gongwen.ingest.ocr.OcrMode.DEFAULT);
+    }
+
+    /** An ingest that reads new files under the given limits and OCR engine, as {@code build} would. */
+    public IngestRun(Path corpus, Path out, DocumentLimits limits, org.gongwen.ingest.ocr.OcrMode ocrMode)
+            throws IOException {
         this.corpus = corpus;
         this.out = out;
-        this.records = new SourceRecords(out);
+        this.records = new SourceRecords(out, limits, ocrMode);
     }
 
     public Result run(List<Path> inputs, Rebuild rebuild) throws IOException {

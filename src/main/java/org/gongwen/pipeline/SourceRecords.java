@@ -17,28 +17,40 @@ import org.gongwen.model.SourceInfo;
  * build need not extract them again).
  */
 final class SourceRecords {
-    private final DocumentProcessor processor = new DocumentProcessor();
     private final BuildCache cache;
+    private final DocumentLimits limits;
+    private final OcrMode ocrMode;
 
-    /** Without a cache. */
+    /** Without a cache, default limits and OCR. */
     SourceRecords() {
         this.cache = null;
+        this.limits = DocumentLimits.defaults();
+        this.ocrMode = OcrMode.DEFAULT;
     }
 
-    /** With the cache of the output folder {@code out} (created when missing). */
+    /** With the cache of the output folder {@code out} (created when missing), default limits and OCR. */
     SourceRecords(Path out) throws IOException {
+        this(out, DocumentLimits.defaults(), OcrMode.DEFAULT);
+    }
+
+    /** With the cache of {@code out}, reading under the build's limits and OCR engine. */
+    SourceRecords(Path out, DocumentLimits limits, OcrMode ocrMode) throws IOException {
         this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
+        this.limits = limits;
+        this.ocrMode = ocrMode;
     }
 
     /** The record extraction gives for one file (uncorrected). */
     ProcessedDocument extract(Path file) throws IOException {
         if (cache != null) {
-            try (DocumentStep step = new DocumentStep(cache, DocumentLimits.defaults(), OcrMode.DEFAULT)) {
+            try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
                 DocumentOutcome o = step.run(file, file.getFileName().toString());
                 return o.failed() ? new ProcessedDocument(null, o.failure()) : new ProcessedDocument(o.record(), null);
             }
         }
-        return processor.process(new SourceFile(file.getFileName().toString(), Files.readAllBytes(file)));
+        // without a cache (fix): one document, read once, so the processor is built here rather than at start-up
+        return new DocumentProcessor(ocrMode).process(new SourceFile(file.getFileName().toString(),
+                Files.readAllBytes(file)));
     }
 
     /**
