@@ -32,6 +32,17 @@ public final class BuildRun {
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
+        /** Reports nothing (tests, embedding). */
+        Listener QUIET = new Listener() {
+            @Override
+            public void started(int documents) {
+            }
+
+            @Override
+            public void documentDone(String path, boolean failed) {
+            }
+        };
+
         void started(int documents);
 
         void documentDone(String path, boolean failed);

@@ -18,15 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Corrections and duplicates through a real build: records, cache and site. */
 class ArchiveBuildTest {
-    private static final BuildRun.Listener QUIET = new BuildRun.Listener() {
-        @Override
-        public void started(int documents) {
-        }
-
-        @Override
-        public void documentDone(String path, boolean failed) {
-        }
-    };
+    private static final BuildRun.Listener QUIET = BuildRun.Listener.QUIET;
 
     @TempDir
     Path tmp;

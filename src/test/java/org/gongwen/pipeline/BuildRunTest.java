@@ -18,15 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Builds are deterministic and incremental, skip non-documents and report failures. */
 class BuildRunTest {
-    private static final BuildRun.Listener QUIET = new BuildRun.Listener() {
-        @Override
-        public void started(int documents) {
-        }
-
-        @Override
-        public void documentDone(String path, boolean failed) {
-        }
-    };
+    private static final BuildRun.Listener QUIET = BuildRun.Listener.QUIET;
 
     @TempDir
     Path tmp;

@@ -23,15 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * document: the PDF's text is shown and both originals are linked from the page.
  */
 class ScanDuplicateBuildTest {
-    private static final BuildRun.Listener QUIET = new BuildRun.Listener() {
-        @Override
-        public void started(int documents) {
-        }
-
-        @Override
-        public void documentDone(String path, boolean failed) {
-        }
-    };
+    private static final BuildRun.Listener QUIET = BuildRun.Listener.QUIET;
 
     @TempDir
     Path tmp;
