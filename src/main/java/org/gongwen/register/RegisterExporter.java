@@ -2,6 +2,8 @@ package org.gongwen.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,7 +11,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -128,22 +135,22 @@ public final class RegisterExporter {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, RegisterRows.HEADER.size() - 1));
             // No clock in the output: a fixed creation date and fixed zip entry times keep builds byte-identical.
-            book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            book.getProperties().getCoreProperties().setCreated(Optional.of(FIXED_TIME));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             book.write(bytes);
             out.write(withFixedEntryTimes(bytes.toByteArray()));
         }
     }
 
-    private static final java.util.Date FIXED_TIME = new java.util.Date(315532800000L); // 1980-01-01, zip's epoch
+    private static final Date FIXED_TIME = new Date(315532800000L); // 1980-01-01, zip's epoch
 
     /** Rewrites a zip with every entry's time set to {@link #FIXED_TIME}, keeping entry order and content. */
     private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
-        java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(zip.length);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(rewritten)) {
-            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTime(FIXED_TIME.getTime());
                 out.putNextEntry(copy);
                 in.transferTo(out);
