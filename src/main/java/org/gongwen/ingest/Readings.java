@@ -32,7 +32,9 @@ final class Readings {
     static Extraction withFormat(Extraction e, SourceFile file, String format, List<Problem> before) {
         List<Problem> problems = new ArrayList<>(before);
         problems.addAll(e.problems());
-        return of(file, format, e.pages(), e.metadata(), problems);
+        SourceInfo s = e.source(); // kept whole: OCR put each page's engine, confidence and seconds there
+        SourceInfo info = new SourceInfo(s.fileName(), s.sha256(), format, s.bytes(), s.pageCount(), s.pages());
+        return new Extraction(info, e.pages(), e.metadata(), capped(problems));
     }
 
     static Extraction failed(SourceFile file, String format, String code, String message) {

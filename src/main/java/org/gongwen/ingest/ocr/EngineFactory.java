@@ -56,7 +56,7 @@ class EngineFactory {
         } catch (LinkageError e) {
             throw new IllegalStateException("PaddleOCR's native library does not load on this machine ("
                     + e.getMessage() + "); use --ocr tesseract", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             throw new IllegalStateException("PaddleOCR could not load its models (" + e.getMessage()
                     + "); use --ocr tesseract", e);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import org.gongwen.ingest.Extractor;
 import org.gongwen.ingest.Hashes;
@@ -20,7 +21,8 @@ import org.gongwen.model.SourceFile;
 import org.gongwen.model.SourceInfo;
 
 /**
- * Scanned pages as image files: PNG, JPEG and TIFF (every frame of a multi-page TIFF fax is a page). Each page is OCRed
+ * Scanned pages as image files: PNG, JPEG and TIFF (every frame of a multi-page TIFF fax is a page). A grey or RGB
+ * JPEG goes to the engine as it is; other images are converted to grey PNG. Each page is OCRed
  * by the {@link ScannedPageReader}; when OCR is unavailable the pages are kept empty and reported as needing OCR.
  */
 final class ImageExtractor implements Extractor {
@@ -47,11 +49,25 @@ final class ImageExtractor implements Extractor {
             try {
                 reader.setInput(in);
                 int frames = reader.getNumImages(true);
-                return ocr.fill(emptyPages(file, frames), number -> grey(reader.read(number - 1)));
+                if (frames == 1 && isPlainJpeg(reader)) {
+                    PageImage asIs = new PageImage(file.bytes(), "jpeg", reader.getWidth(0), reader.getHeight(0));
+                    return ocr.fill(emptyPages(file, 1), number -> asIs);
+                }
+                return ocr.fill(emptyPages(file, frames), number -> PageImage.of(grey(reader.read(number - 1))));
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /** A grey or RGB JPEG, which both engines read as it is (a CMYK or YCCK one is converted first). */
+    private static boolean isPlainJpeg(ImageReader reader) throws IOException {
+        if (!reader.getFormatName().equalsIgnoreCase("jpeg")) {
+            return false;
+        }
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        int components = raw == null ? 0 : raw.getColorModel().getNumComponents();
+        return components == 1 || components == 3;
     }
 
     private static Extraction emptyPages(SourceFile file, int frames) {

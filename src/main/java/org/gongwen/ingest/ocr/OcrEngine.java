@@ -1,6 +1,5 @@
 package org.gongwen.ingest.ocr;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 
@@ -17,5 +16,5 @@ public interface OcrEngine {
     String name();
 
     /** Recognises the text lines of one page image. */
-    List<OcrLine> recognize(BufferedImage page) throws IOException;
+    List<OcrLine> recognize(PageImage page) throws IOException;
 }

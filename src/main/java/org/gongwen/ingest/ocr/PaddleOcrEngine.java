@@ -24,13 +24,45 @@ final class PaddleOcrEngine implements OcrEngine {
     private final InferenceEngine engine;
     private final ParamConfig params = ParamConfig.getDefaultConfig();
 
+    private static final Object LOADING = new Object();
+    private static boolean loaded;
+
     /** Loads the native library and the models; throws (LinkageError, LoadException …) when they cannot load. */
-    PaddleOcrEngine() {
+    PaddleOcrEngine() throws IOException {
         this.engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4, new HardwareConfig(1, -1));
+        loadOnce(engine);
         // Detection runs on the page scaled to this longest side (text boxes are cut from the full-size page for
         // recognition). RapidOCR's default, 0, detects at full size: an A4 page at 300 dpi then takes about 2.5 GB
         // of native memory, whatever the Java heap limit says (issue 7: peak memory of a build under 1 GB).
         params.setMaxSideLen(Integer.getInteger("gongwen.ocr.maxSideLen", MAX_SIDE_LEN));
+    }
+
+    /**
+     * RapidOCR loads its native library and models lazily, inside the first {@code runOcr}, and that first load is
+     * not thread-safe: a second thread arriving while the first loads fails with a NullPointerException on
+     * {@code InferenceEngine.nativeLoader} (seen here with two workers). So the first engine made in the process
+     * reads a small blank page alone, under a lock; this also makes a missing native library show up as soon as the
+     * engine is made, where {@link EngineFactory} reports it, instead of on every page.
+     */
+    private static void loadOnce(InferenceEngine engine) throws IOException {
+        synchronized (LOADING) {
+            if (loaded) {
+                return;
+            }
+            Path blank = Files.createTempFile("gongwen-ocr-load-", ".png");
+            try {
+                BufferedImage white = new BufferedImage(64, 64, BufferedImage.TYPE_BYTE_GRAY);
+                java.awt.Graphics2D g = white.createGraphics();
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, 64, 64);
+                g.dispose();
+                ImageIO.write(white, "png", blank.toFile());
+                engine.runOcr(blank.toString(), ParamConfig.getDefaultConfig());
+                loaded = true;
+            } finally {
+                Files.deleteIfExists(blank);
+            }
+        }
     }
 
     /** The longest side detection runs at, as in RapidOCR's and PaddleOCR's own examples (960–1024). */
@@ -42,11 +74,11 @@ final class PaddleOcrEngine implements OcrEngine {
     }
 
     @Override
-    public List<OcrLine> recognize(BufferedImage page) throws IOException {
+    public List<OcrLine> recognize(PageImage page) throws IOException {
         // RapidOCR reads images from a path only.
-        Path image = Files.createTempFile("gongwen-ocr-", ".png");
+        Path image = Files.createTempFile("gongwen-ocr-", page.suffix());
         try {
-            ImageIO.write(page, "png", image.toFile());
+            Files.write(image, page.bytes());
             OcrResult result = engine.runOcr(image.toString(), params);
             List<OcrLine> lines = new ArrayList<>();
             for (TextBlock block : result.getTextBlocks()) {

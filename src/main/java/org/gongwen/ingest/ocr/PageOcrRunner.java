@@ -1,6 +1,5 @@
 package org.gongwen.ingest.ocr;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * OCRs pages in parallel on a fixed pool of worker threads, each with its own {@link OcrEngine} (made once per thread
- * by a {@link ThreadLocal}, so a model loads once per worker). Pages are rendered one after the other by the caller
- * and handed over as soon as a worker is free (at most two pages wait per worker, which bounds memory at 300 dpi).
+ * by a {@link ThreadLocal}, so a model loads once per worker). Page images are read or rendered one after the other by the
+ * caller and handed over as soon as a worker is free (at most two pages wait per worker, which bounds memory at 300 dpi).
  * Each page has a time limit; a page over it is reported, not waited for.
  */
 final class PageOcrRunner {
-    /** Renders page {@code number} (1-based) to an image; called on the caller's thread. */
+    /** Gives the image of page {@code number} (1-based); called on the caller's thread. */
     interface PageSource {
-        BufferedImage render(int number) throws IOException;
+        PageImage image(int number) throws IOException;
     }
 
     /** What OCR made of one page: text in reading order, repaired; or why there is none (error != null). */
@@ -54,14 +53,14 @@ final class PageOcrRunner {
         List<Future<PageResult>> futures = new ArrayList<>();
         List<PageResult> results = new ArrayList<>();
         for (int number : numbers) {
-            BufferedImage image;
+            PageImage image;
             try {
                 waiting.acquire();
-                image = source.render(number);
+                image = source.image(number);
             } catch (IOException | RuntimeException e) {
                 waiting.release();
                 futures.add(java.util.concurrent.CompletableFuture.completedFuture(
-                        failure(number, "cannot render the page: " + e.getMessage())));
+                        failure(number, "cannot read the page's image: " + e.getMessage())));
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -81,12 +80,12 @@ final class PageOcrRunner {
         return results;
     }
 
-    private PageResult recognize(int number, BufferedImage image) {
+    private PageResult recognize(int number, PageImage image) {
         long start = System.nanoTime();
         try {
             OcrEngine engine = engines.get();
             List<OcrLine> lines = engine.recognize(image);
-            String text = ReadingOrder.text(lines, image.getWidth());
+            String text = ReadingOrder.text(lines, image.width());
             double seconds = (System.nanoTime() - start) / 1e9;
             String repaired = repairer == null ? text : repairer.repair(text);
             return new PageResult(number, repaired, confidence(lines), seconds, engine.name(), null);

@@ -13,8 +13,8 @@ import org.gongwen.model.SourceInfo;
 
 /**
  * Reads scanned pages: OCRs the pages of a PDF that have no usable text layer (a mojibake page's text is replaced,
- * not appended to) and reads images (PNG, JPEG, multi-page TIFF) through {@link #imageExtractor()}. Pages are rendered
- * greyscale at 300 dpi, OCRed in parallel, put into reading order and repaired ({@code 【2022]j 16 号} →
+ * not appended to) and reads images (PNG, JPEG, multi-page TIFF) through {@link #imageExtractor()}. A scanner's JPEG
+ * is read as it is, other pages are rendered greyscale at 300 dpi ({@link PdfPageImages}); pages are OCRed in parallel, put into reading order and repaired ({@code 【2022]j 16 号} →
  * {@code 〔2022〕16号}). When the engine is missing or OCR is off, the pages stay empty and each is reported as
  * {@code needs-ocr} with what to install, so the document is still archived.
  *
@@ -59,8 +59,8 @@ public final class ScannedPageReader {
         if (!anyNeedsOcr || !"pdf".equals(file.extension())) {
             return extraction;
         }
-        try (PdfPageRenderer renderer = PdfPageRenderer.open(file.bytes(), dpi)) {
-            return fill(extraction, renderer::render);
+        try (PdfPageImages images = PdfPageImages.open(file.bytes(), dpi)) {
+            return fill(extraction, images::image);
         } catch (java.io.IOException e) {
             List<Problem> problems = new ArrayList<>(extraction.problems());
             problems.add(Problem.of(STAGE, "needs-ocr", "cannot render the PDF's pages for OCR: " + e.getMessage()));
@@ -106,6 +106,7 @@ public final class ScannedPageReader {
                 continue;
             }
             pages.set(i, new ExtractedPage(r.number(), r.text(), r.engine(), false, r.confidence()));
+            problems.removeIf(p -> isNeedsOcr(p, r.number())); // the reader's "needs OCR" is answered now
             origins.set(i, new SourceInfo.PageOrigin(r.number(), r.engine(), false, r.confidence(), r.seconds()));
             if (r.confidence() < minConfidence) {
                 problems.add(new Problem(STAGE, "low-ocr-confidence", String.format(Locale.ROOT,
@@ -116,6 +117,10 @@ public final class ScannedPageReader {
         SourceInfo s = extraction.source();
         SourceInfo source = new SourceInfo(s.fileName(), s.sha256(), s.format(), s.bytes(), s.pageCount(), origins);
         return new Extraction(source, pages, extraction.metadata(), problems);
+    }
+
+    private static boolean isNeedsOcr(Problem p, int page) {
+        return "needs-ocr".equals(p.code()) && p.position() == page;
     }
 
     private static List<SourceInfo.PageOrigin> origins(Extraction extraction) {

@@ -1,11 +1,8 @@
 package org.gongwen.ingest.ocr;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -18,7 +15,7 @@ import org.xml.sax.SAXException;
  * Debian's Tesseract 5 with {@code chi_sim}, driven by Tika's {@link TesseractOCRParser}: language chi_sim,
  * {@code preserve_interword_spaces=1} (else Tesseract puts a space between every two Han characters), hOCR output so
  * lines keep their boxes and word confidences, one single-threaded process per page (see {@link TesseractInstall}).
- * Pages come in already rendered at 300 dpi.
+ * Pages come in as the scanner's JPEG or rendered at 300 dpi ({@link PdfPageImages}).
  */
 final class TesseractOcrEngine implements OcrEngine {
     private final TesseractOCRParser parser = new TesseractOCRParser();
@@ -42,16 +39,14 @@ final class TesseractOcrEngine implements OcrEngine {
     }
 
     @Override
-    public List<OcrLine> recognize(BufferedImage page) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(page, "png", png);
+    public List<OcrLine> recognize(PageImage page) throws IOException {
         Metadata metadata = new Metadata();
-        metadata.set(Metadata.CONTENT_TYPE, "image/png");
+        metadata.set(Metadata.CONTENT_TYPE, page.mediaType());
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);
         ToXMLContentHandler handler = new ToXMLContentHandler();
         try {
-            parser.parse(new ByteArrayInputStream(png.toByteArray()), handler, metadata, context);
+            parser.parse(new ByteArrayInputStream(page.bytes()), handler, metadata, context);
         } catch (SAXException | TikaException e) {
             throw new IOException("tesseract failed: " + e.getMessage(), e);
         }

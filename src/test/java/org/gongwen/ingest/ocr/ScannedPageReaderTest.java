@@ -29,7 +29,10 @@ class ScannedPageReaderTest {
                 new ExtractedPage(3, "ÔÆ²ú¸Ä°ì", "pdfbox", true, -1));
         List<SourceInfo.PageOrigin> origins = List.of(new SourceInfo.PageOrigin(1, "pdfbox", false, -1),
                 new SourceInfo.PageOrigin(2, "pdfbox", true, -1), new SourceInfo.PageOrigin(3, "pdfbox", true, -1));
-        return new Extraction(new SourceInfo("mixed.pdf", "abc", "pdf", 100, 3, origins), pages, Map.of(), List.of());
+        List<Problem> problems = List.of(
+                new Problem("ingest", "needs-ocr", "page 2 has no usable text layer: needs OCR", 2),
+                new Problem("ingest", "needs-ocr", "page 3 has no usable text layer: needs OCR", 3));
+        return new Extraction(new SourceInfo("mixed.pdf", "abc", "pdf", 100, 3, origins), pages, Map.of(), problems);
     }
 
     private static ScannedPageReader reader(EngineFactory factory) {
@@ -52,7 +55,7 @@ class ScannedPageReaderTest {
         assertThat(out.source().pages().get(1).confidence()).isCloseTo(0.95, within(1e-9));
         assertThat(out.source().pages().get(1).seconds()).isGreaterThanOrEqualTo(0);
         assertThat(out.source().pages().get(0).seconds()).isEqualTo(-1);
-        assertThat(out.problems()).isEmpty();
+        assertThat(out.problems()).as("the reader's needs-ocr problems are answered by OCR").isEmpty();
     }
 
     @Test
@@ -72,8 +75,10 @@ class ScannedPageReaderTest {
                 .ocrPages(new SourceFile("mixed.pdf", TestPages.mixedPdf()), pdfReaderOutput());
         assertThat(out.pages()).extracting(ExtractedPage::needsOcr).containsExactly(false, true, true);
         assertThat(out.pages().get(0).text()).isEqualTo("Page one has a text layer");
-        assertThat(out.problems()).containsExactly(new Problem("ocr", "needs-ocr",
-                "2 page(s) without a text layer were not read (first: page 2): needs OCR: "
+        assertThat(out.problems()).containsExactly(
+                new Problem("ingest", "needs-ocr", "page 2 has no usable text layer: needs OCR", 2),
+                new Problem("ingest", "needs-ocr", "page 3 has no usable text layer: needs OCR", 3),
+                new Problem("ocr", "needs-ocr", "2 page(s) without a text layer were not read (first: page 2): needs OCR: "
                         + "tesseract is not installed: install tesseract-ocr tesseract-ocr-chi-sim", 2));
     }
 

@@ -103,8 +103,8 @@ final class TestPages {
         }
 
         @Override
-        public synchronized List<OcrLine> recognize(BufferedImage page) {
-            widths.add(page.getWidth());
+        public synchronized List<OcrLine> recognize(PageImage page) {
+            widths.add(page.width());
             return List.of(new OcrLine("扫描页 正文", 10, 10, 500, 60, confidence));
         }
     }
