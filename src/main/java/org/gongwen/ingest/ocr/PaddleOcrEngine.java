@@ -49,6 +49,10 @@ final class PaddleOcrEngine implements OcrEngine {
             if (loaded) {
                 return;
             }
+            String noisy = NativeStdout.silence();
+            if (noisy != null) {
+                System.err.println("gongwen: RapidOCR's own messages may appear on standard output: " + noisy);
+            }
             Path blank = Files.createTempFile("gongwen-ocr-load-", ".png");
             try {
                 BufferedImage white = new BufferedImage(64, 64, BufferedImage.TYPE_BYTE_GRAY);
