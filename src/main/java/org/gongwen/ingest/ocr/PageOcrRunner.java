@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * OCRs pages in parallel on a fixed pool of worker threads, each with its own {@link OcrEngine} (made once per thread
- * by a {@link ThreadLocal}, so a model loads once per worker). Page images are read or rendered one after the other by the
- * caller and handed over as soon as a worker is free (at most two pages wait per worker, which bounds memory at 300 dpi).
+ * by a {@link ThreadLocal}, so a model loads once per worker). Page images are read or rendered one after the other
+ * by the caller and handed over as soon as a worker is free (at most two pages wait per worker, which bounds memory
+ * at 300 dpi).
  * Each page has a time limit; a page over it is reported, not waited for.
  */
 final class PageOcrRunner {
