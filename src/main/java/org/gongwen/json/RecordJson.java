@@ -1,5 +1,8 @@
 package org.gongwen.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.EntityValue;
 import org.gongwen.model.OffsetMap;
+import org.gongwen.model.SourceInfo;
 
 /**
  * Reads and writes {@link DocumentRecord}s as JSON, deterministically (record component order, sorted map keys are
@@ -66,11 +70,26 @@ public final class RecordJson {
         });
         return JsonMapper.builder()
                 .addModule(module)
+                .addMixIn(SourceInfo.PageOrigin.class, PageOriginMixIn.class)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /**
+     * A page's OCR seconds measure one run on one machine, not the document: written into records they would make two
+     * builds of the same bytes differ (the Spark runner, the cache and rsync all rely on identical bytes). They stay
+     * in memory for the build report ({@code ocrPages}) and are left out of the JSON.
+     */
+    @JsonIgnoreProperties({"seconds"})
+    private abstract static class PageOriginMixIn {
+        /** Read back through the constructor without seconds, so a page read from JSON says -1: not timed. */
+        @JsonCreator
+        PageOriginMixIn(@JsonProperty("page") int page, @JsonProperty("reader") String reader,
+                        @JsonProperty("needsOcr") boolean needsOcr, @JsonProperty("confidence") double confidence) {
+        }
     }
 
     private static final class ValueSerializer extends JsonSerializer<EntityValue> {

@@ -29,7 +29,8 @@ public record SourceInfo(String fileName, String sha256, String format, long byt
      * @param reader     pdfbox, tika, jsoup, text, ofdrw, paddle, tesseract
      * @param needsOcr   the page has no usable text and was not OCRed
      * @param confidence OCR confidence in [0,1], or -1 when not OCRed
-     * @param seconds    wall-clock seconds the OCR of this page took, or -1 when not OCRed
+     * @param seconds    wall-clock seconds the OCR of this page took in this run, or -1 when not OCRed; left out of
+     *                   record JSON (a measurement, not the document), reported in the build report
      */
     public record PageOrigin(int page, String reader, boolean needsOcr, double confidence, double seconds) {
         public PageOrigin {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.json.RecordJson;
+import org.gongwen.model.SourceInfo;
 import org.gongwen.site.DocumentIds;
 
 /**
@@ -55,6 +56,25 @@ final class BuildReportFile {
         OutputFiles.writeIfChanged(file, RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
+    /** The pages OCRed in this build: engine, confidence and seconds (records leave the seconds out). */
+    private static List<Map<String, Object>> ocrPages(DocumentOutcome o) {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        if (o.fromCache()) {
+            return pages;
+        }
+        for (SourceInfo.PageOrigin p : o.record().source().pages()) {
+            if (p.seconds() >= 0) {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("page", p.page());
+                page.put("engine", p.reader());
+                page.put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
+                page.put("seconds", Math.round(p.seconds() * 1000) / 1000.0);
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
     private static Map<String, Object> entry(DocumentOutcome o, String page) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("path", o.path());
@@ -67,6 +87,10 @@ final class BuildReportFile {
             entry.put("page", page);
             entry.put("warnings", o.record().warnings().size());
             entry.put("fromCache", o.fromCache());
+            List<Map<String, Object>> ocr = ocrPages(o);
+            if (!ocr.isEmpty()) {
+                entry.put("ocrPages", ocr);
+            }
         }
         entry.put("seconds", Math.round(o.seconds() * 1000) / 1000.0);
         return entry;

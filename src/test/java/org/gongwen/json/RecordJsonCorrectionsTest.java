@@ -28,6 +28,16 @@ class RecordJsonCorrectionsTest {
     }
 
     @Test
+    void leavesOcrSecondsOutSoThatTwoRunsWriteTheSameBytes() throws IOException {
+        SourceInfo timed = new SourceInfo("scan.pdf", "cc", "pdf", 90, 1,
+                List.of(new SourceInfo.PageOrigin(1, "paddle", false, 0.99, 3.25)));
+        String json = RecordJson.write(DocumentRecord.builder("正文", timed).build());
+        assertThat(json).contains("\"reader\" : \"paddle\"", "\"confidence\" : 0.99").doesNotContain("seconds", "3.25");
+        assertThat(RecordJson.read(json).source().pages())
+                .containsExactly(new SourceInfo.PageOrigin(1, "paddle", false, 0.99, -1));
+    }
+
+    @Test
     void readsRecordsWithoutTheNewFields() throws IOException {
         String json = RecordJson.write(DocumentRecord.builder("正文", PDF).build())
                 .replaceAll(",\\s*\"corrections\" : \\[ \\],\\s*\"otherSources\" : \\[ \\]", "");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.SourceInfo;
@@ -73,5 +74,30 @@ class ScanDuplicateBuildTest {
                 assertThat(page.getParent().resolve(href).normalize()).isRegularFile();
             }
         }
+    }
+
+    @Test
+    void ocrTimesGoToTheBuildReportNotToTheRecord() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        copy("/fixtures/scan/sample-scan-300dpi.pdf", corpus, "scan.pdf");
+        Path out = tmp.resolve("output");
+        new BuildRun(corpus, out, "", QUIET).run();
+
+        JsonNode file = RecordJson.mapper().readTree(out.resolve("build-report.json").toFile()).get("files").get(0);
+        assertThat(file.get("fromCache").asBoolean()).isFalse();
+        JsonNode ocr = file.get("ocrPages");
+        assertThat(ocr).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(ocr.get(i).get("page").asInt()).isEqualTo(i + 1);
+            assertThat(ocr.get(i).get("engine").asText()).isEqualTo("paddle");
+            assertThat(ocr.get(i).get("confidence").asDouble()).isGreaterThan(0.9);
+            assertThat(ocr.get(i).get("seconds").asDouble()).isGreaterThan(0);
+        }
+        assertThat(Files.readString(out.resolve("records/scan.pdf.json"))).doesNotContain("\"seconds\"");
+
+        new BuildRun(corpus, out, "", QUIET).run(); // from the cache: nothing OCRed in this build
+        JsonNode again = RecordJson.mapper().readTree(out.resolve("build-report.json").toFile()).get("files").get(0);
+        assertThat(again.get("fromCache").asBoolean()).isTrue();
+        assertThat(again.has("ocrPages")).isFalse();
     }
 }
