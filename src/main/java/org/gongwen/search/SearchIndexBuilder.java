@@ -29,6 +29,17 @@ public final class SearchIndexBuilder {
     static final int TARGET_SHARD_BYTES = 12 * 1024;
     static final String CALLBACK = "gongwenSearch";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final WordMemo memo;
+
+    /** A builder that segments every text. */
+    public SearchIndexBuilder() {
+        this(WordMemo.empty());
+    }
+
+    /** A builder that takes the words of texts it has seen before from {@code memo} (and adds the new ones). */
+    public SearchIndexBuilder(WordMemo memo) {
+        this.memo = memo;
+    }
 
     /** The index files for the given documents, by site-relative path. */
     public Map<String, byte[]> build(List<SearchDocument> documents) {
@@ -36,7 +47,8 @@ public final class SearchIndexBuilder {
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<DocumentTerms> terms = texts.parallelStream().map(t -> DocumentTerms.of(t, words(t))).toList();
+        List<DocumentTerms> terms = texts.parallelStream().map(t -> DocumentTerms.of(t, memo.words(t, SearchIndexBuilder::words)))
+                .toList();
         Map<String, Postings> kinds = new LinkedHashMap<>();
         kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
         kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
@@ -56,7 +68,7 @@ public final class SearchIndexBuilder {
 
     private static void add(Postings postings, int doc, List<DocumentTerms.Group> groups) {
         for (DocumentTerms.Group g : groups) {
-            postings.add(g.term(), doc, g.positions(), g.count());
+            postings.add(g, doc);
         }
     }
 
