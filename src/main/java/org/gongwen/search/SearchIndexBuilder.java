@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Builds the sharded search index of a site: character bigrams with every position (so the browser proves a phrase
@@ -53,11 +54,14 @@ public final class SearchIndexBuilder {
         kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
         kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
         kinds.put("w", new Postings(Postings.Mode.COUNT_ONLY));
-        for (int d = 0; d < docs.size(); d++) {
-            add(kinds.get("b"), d, terms.get(d).bigrams);
-            add(kinds.get("c"), d, terms.get(d).chars);
-            add(kinds.get("w"), d, terms.get(d).words);
-        }
+        Map<String, Function<DocumentTerms, List<DocumentTerms.Group>>> groups = Map.of(
+                "b", t -> t.bigrams, "c", t -> t.chars, "w", t -> t.words);
+        // the kinds share nothing, so each fills its postings on its own core (documents still in index order)
+        kinds.entrySet().parallelStream().forEach(kind -> {
+            for (int d = 0; d < docs.size(); d++) {
+                add(kind.getValue(), d, groups.get(kind.getKey()).apply(terms.get(d)));
+            }
+        });
         Map<String, byte[]> files = new TreeMap<>();
         int shardCount = writeShards(kinds, files);
         files.put("search/index.js", script("index", List.of(), overview(docs, texts, shardCount)));
