@@ -48,8 +48,8 @@ public final class SearchIndexBuilder {
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<DocumentTerms> terms = texts.parallelStream().map(t -> DocumentTerms.of(t, memo.words(t, SearchIndexBuilder::words)))
-                .toList();
+        List<DocumentTerms> terms = texts.parallelStream()
+                .map(t -> DocumentTerms.of(t, memo.words(t, SearchIndexBuilder::words))).toList();
         Map<String, Postings> kinds = new LinkedHashMap<>();
         kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
         kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
