@@ -58,6 +58,11 @@ public final class RecordJson {
         return MAPPER.readValue(json, DocumentRecord.class);
     }
 
+    /** Reads a record from UTF-8 bytes (the cache's files): Jackson decodes them itself, without a String copy. */
+    public static DocumentRecord read(byte[] utf8) throws IOException {
+        return MAPPER.readValue(utf8, DocumentRecord.class);
+    }
+
     private static ObjectMapper build() {
         SimpleModule module = new SimpleModule("gongwen-record");
         module.addSerializer(EntityValue.class, new ValueSerializer());

@@ -49,7 +49,7 @@ final class BuildCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(RecordJson.read(Files.readString(file, StandardCharsets.UTF_8)));
+            return Optional.of(RecordJson.read(Files.readAllBytes(file)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

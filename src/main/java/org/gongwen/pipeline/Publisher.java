@@ -8,6 +8,7 @@ import org.gongwen.register.RegisterBuilder;
 import org.gongwen.register.RegisterExporter;
 import org.gongwen.search.SearchDocument;
 import org.gongwen.search.SearchIndexBuilder;
+import org.gongwen.search.WordMemo;
 import org.gongwen.site.DocumentIds;
 import org.gongwen.site.RecordMarkdown;
 import org.gongwen.site.SiteBuilder;
@@ -72,7 +73,10 @@ final class Publisher {
         }
         new SiteBuilder(writer, baseUrl).build(docs, register, registerDir);
         timer.done("site pages");
-        Map<String, byte[]> index = new SearchIndexBuilder().build(searchDocs);
+        WordMemoFile memoFile = new WordMemoFile(out.resolve(".cache/search-words.bin"), ToolVersion.current());
+        WordMemo memo = memoFile.read();
+        Map<String, byte[]> index = new SearchIndexBuilder(memo).build(searchDocs);
+        memoFile.write(memo);
         timer.done("search index");
         for (Map.Entry<String, byte[]> file : index.entrySet()) {
             writer.write(file.getKey(), file.getValue());

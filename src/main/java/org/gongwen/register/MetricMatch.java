@@ -1,9 +1,8 @@
 package org.gongwen.register;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.Observation;
 
@@ -16,6 +15,8 @@ final class MetricMatch {
     static final double THRESHOLD = 0.9;
     /** Normalised metric phrases: scoring every observation against every target would redo the regexes each time. */
     private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+    /** Bigrams of normalised phrases, for the same reason: each phrase is compared with every target of its unit. */
+    private static final Map<String, int[]> BIGRAMS = new ConcurrentHashMap<>();
 
     private MetricMatch() {
     }
@@ -48,21 +49,34 @@ final class MetricMatch {
     }
 
     static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
+        int[] x = BIGRAMS.computeIfAbsent(a, MetricMatch::bigrams);
+        int[] y = BIGRAMS.computeIfAbsent(b, MetricMatch::bigrams);
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
-        Set<String> common = new HashSet<>(x);
-        common.retainAll(y);
-        return 2.0 * common.size() / (x.size() + y.size());
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * common / (x.length + y.length);
     }
 
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
+    /** The distinct character bigrams of {@code s}, each packed in an int, sorted (so two sets meet in one merge). */
+    private static int[] bigrams(String s) {
+        int[] packed = new int[Math.max(0, s.length() - 1)];
         for (int i = 0; i + 1 < s.length(); i++) {
-            out.add(s.substring(i, i + 2));
+            packed[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
         }
-        return out;
+        return Arrays.stream(packed).sorted().distinct().toArray();
     }
 }

@@ -10,8 +10,20 @@ import java.util.List;
  * {@code (term << 32 | position)} longs instead of filling a map per occurrence, which keeps indexing linear and fast.
  */
 final class DocumentTerms {
-    /** One term of the document: its positions (for words, {@code count} occurrences and no positions). */
-    record Group(String term, int[] positions, int count) {
+    /**
+     * One term of the document: its positions (for words, {@code count} occurrences and no positions). {@code code}
+     * is the term's characters packed in an unsigned int for bigrams and characters, -1 for words.
+     */
+    record Group(String term, long code, int[] positions, int count) {
+        /**
+         * The term as a hash key: for bigrams and characters the code times an odd constant (a bijection, so keys stay
+         * distinct, with well-mixed low bits), because the hashes of two CJK characters collide so often (String's
+         * {@code 31·a + b}, or the packed int's {@code a ^ b} after HashMap's spreading) that the map degrades into
+         * tree bins.
+         */
+        Object key() {
+            return code >= 0 ? Long.valueOf(code * 0x9E3779B97F4A7C15L) : term;
+        }
     }
 
     final List<Group> bigrams;
@@ -60,7 +72,7 @@ final class DocumentTerms {
             }
             String term = termLength == 2 ? new String(new char[] {(char) (key >>> 16), (char) key})
                     : String.valueOf((char) key);
-            groups.add(new Group(term, positions, positions.length));
+            groups.add(new Group(term, key & 0xffffffffL, positions, positions.length));
             start = end;
         }
         return groups;
@@ -75,7 +87,7 @@ final class DocumentTerms {
             while (end < sortedWords.size() && sortedWords.get(end).equals(sortedWords.get(start))) {
                 end++;
             }
-            groups.add(new Group(sortedWords.get(start), new int[0], end - start));
+            groups.add(new Group(sortedWords.get(start), -1, new int[0], end - start));
             start = end;
         }
         return groups;

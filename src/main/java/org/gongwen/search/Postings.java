@@ -14,15 +14,17 @@ final class Postings {
     enum Mode { ALL_POSITIONS, FIRST_POSITION, COUNT_ONLY }
 
     private final Mode mode;
-    private final Map<String, Term> terms = new HashMap<>();
+    private final Map<Object, Term> terms = new HashMap<>();
 
     Postings(Mode mode) {
         this.mode = mode;
     }
 
     /** Adds one document's occurrences of one term (positions ascending); documents in increasing index order. */
-    void add(String term, int doc, int[] positions, int count) {
-        Term t = terms.computeIfAbsent(term, k -> new Term());
+    void add(DocumentTerms.Group group, int doc) {
+        int[] positions = group.positions();
+        int count = group.count();
+        Term t = terms.computeIfAbsent(group.key(), k -> new Term(group.term()));
         Varint.append(t.encoded, doc - t.lastDoc);
         t.lastDoc = doc;
         Varint.append(t.encoded, count);
@@ -40,12 +42,17 @@ final class Postings {
     /** Term → encoded postings, sorted by term. */
     Map<String, String> encoded() {
         Map<String, String> out = new TreeMap<>();
-        terms.forEach((term, t) -> out.put(term, t.encoded.toString()));
+        terms.values().forEach(t -> out.put(t.term, t.encoded.toString()));
         return out;
     }
 
     private static final class Term {
+        final String term;
         final StringBuilder encoded = new StringBuilder();
         int lastDoc;
+
+        Term(String term) {
+            this.term = term;
+        }
     }
 }

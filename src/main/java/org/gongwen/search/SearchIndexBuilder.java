@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Builds the sharded search index of a site: character bigrams with every position (so the browser proves a phrase
@@ -29,6 +30,17 @@ public final class SearchIndexBuilder {
     static final int TARGET_SHARD_BYTES = 12 * 1024;
     static final String CALLBACK = "gongwenSearch";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final WordMemo memo;
+
+    /** A builder that segments every text. */
+    public SearchIndexBuilder() {
+        this(WordMemo.empty());
+    }
+
+    /** A builder that takes the words of texts it has seen before from {@code memo} (and adds the new ones). */
+    public SearchIndexBuilder(WordMemo memo) {
+        this.memo = memo;
+    }
 
     /** The index files for the given documents, by site-relative path. */
     public Map<String, byte[]> build(List<SearchDocument> documents) {
@@ -36,16 +48,20 @@ public final class SearchIndexBuilder {
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<DocumentTerms> terms = texts.parallelStream().map(t -> DocumentTerms.of(t, words(t))).toList();
+        List<DocumentTerms> terms = texts.parallelStream()
+                .map(t -> DocumentTerms.of(t, memo.words(t, SearchIndexBuilder::words))).toList();
         Map<String, Postings> kinds = new LinkedHashMap<>();
         kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
         kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
         kinds.put("w", new Postings(Postings.Mode.COUNT_ONLY));
-        for (int d = 0; d < docs.size(); d++) {
-            add(kinds.get("b"), d, terms.get(d).bigrams);
-            add(kinds.get("c"), d, terms.get(d).chars);
-            add(kinds.get("w"), d, terms.get(d).words);
-        }
+        Map<String, Function<DocumentTerms, List<DocumentTerms.Group>>> groups = Map.of(
+                "b", t -> t.bigrams, "c", t -> t.chars, "w", t -> t.words);
+        // the kinds share nothing, so each fills its postings on its own core (documents still in index order)
+        kinds.entrySet().parallelStream().forEach(kind -> {
+            for (int d = 0; d < docs.size(); d++) {
+                add(kind.getValue(), d, groups.get(kind.getKey()).apply(terms.get(d)));
+            }
+        });
         Map<String, byte[]> files = new TreeMap<>();
         int shardCount = writeShards(kinds, files);
         files.put("search/index.js", script("index", List.of(), overview(docs, texts, shardCount)));
@@ -56,7 +72,7 @@ public final class SearchIndexBuilder {
 
     private static void add(Postings postings, int doc, List<DocumentTerms.Group> groups) {
         for (DocumentTerms.Group g : groups) {
-            postings.add(g.term(), doc, g.positions(), g.count());
+            postings.add(g, doc);
         }
     }
 
