@@ -29,7 +29,10 @@ final class PaddleOcrEngine implements OcrEngine {
 
     /** Loads the native library and the models; throws (LinkageError, LoadException …) when they cannot load. */
     PaddleOcrEngine() throws IOException {
-        this.engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4, new HardwareConfig(1, -1));
+        synchronized (LOADING) {
+            // getInstance is an unsynchronised lazy singleton: two workers starting together could make two engines
+            this.engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4, new HardwareConfig(1, -1));
+        }
         loadOnce(engine);
         // Detection runs on the page scaled to this longest side (text boxes are cut from the full-size page for
         // recognition). RapidOCR's default, 0, detects at full size: an A4 page at 300 dpi then takes about 2.5 GB
