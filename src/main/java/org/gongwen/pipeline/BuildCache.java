@@ -42,25 +42,36 @@ final class BuildCache {
         }
     }
 
-    Optional<DocumentRecord> get(String key) {
+    /**
+     * A cached record with the bytes it was read from, which are exactly {@code RecordJson.write(record)}: the
+     * publisher writes them to {@code records/} as they are instead of serialising the record again.
+     */
+    record Entry(DocumentRecord record, byte[] json) {
+    }
+
+    Optional<Entry> get(String key) {
         used.add(key);
         Path file = dir.resolve(key + ".json");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(RecordJson.read(Files.readAllBytes(file)));
+            byte[] json = Files.readAllBytes(file);
+            return Optional.of(new Entry(RecordJson.read(json), json));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    void put(String key, DocumentRecord record) throws IOException {
+    /** Stores the record; returns its JSON bytes (as {@link #get} would give them back). */
+    byte[] put(String key, DocumentRecord record) throws IOException {
         used.add(key);
+        byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
         Path tmp = Files.createTempFile(dir, key, ".tmp");
-        Files.writeString(tmp, RecordJson.write(record), StandardCharsets.UTF_8);
+        Files.write(tmp, json);
         Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        return json;
     }
 
     /** Deletes entries no source of this build asked for (old versions, removed sources, stray temporary files). */

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongwen.curate.DedupResult;
@@ -57,8 +59,10 @@ final class BuildCuration {
         DedupResult archive = curation.deduplicate(corrected);
         Map<DocumentOutcome, DocumentRecord> kept = new IdentityHashMap<>();
         Map<String, List<Path>> otherFiles = new TreeMap<>();
+        Set<DocumentRecord> correctedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        correctedSet.addAll(corrected);
         for (DocumentRecord doc : archive.documents()) {
-            DocumentOutcome primary = byRecord.get(primaryOf(doc, corrected));
+            DocumentOutcome primary = byRecord.get(primaryOf(doc, corrected, correctedSet));
             kept.put(primary, doc);
             if (!doc.otherSources().isEmpty()) {
                 otherFiles.put(primary.path(), filesOf(doc.otherSources(), byRecord));
@@ -75,8 +79,7 @@ final class BuildCuration {
                 continue;
             }
             DocumentRecord record = kept.getOrDefault(o, correctedOf.get(o));
-            DocumentOutcome withRecord = new DocumentOutcome(o.file(), o.path(), o.sha256(), record, null,
-                    o.fromCache(), o.seconds());
+            DocumentOutcome withRecord = o.withRecord(record);
             sources.add(withRecord);
             if (kept.containsKey(o)) {
                 published.add(withRecord);
@@ -104,9 +107,13 @@ final class BuildCuration {
     }
 
     /** The corrected record a deduplicated document was made from (the same record, or it with otherSources). */
-    private static DocumentRecord primaryOf(DocumentRecord doc, List<DocumentRecord> corrected) {
+    private static DocumentRecord primaryOf(DocumentRecord doc, List<DocumentRecord> corrected,
+                                            Set<DocumentRecord> correctedSet) {
+        if (correctedSet.contains(doc)) {
+            return doc;     // most documents: deduplication returned the very record it was given
+        }
         for (DocumentRecord r : corrected) {
-            if (r == doc || r.source().equals(doc.source()) && r.text().equals(doc.text())) {
+            if (r.source().equals(doc.source()) && r.text().equals(doc.text())) {
                 return r;
             }
         }

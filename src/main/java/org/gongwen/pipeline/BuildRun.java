@@ -77,6 +77,8 @@ public final class BuildRun {
     }
 
     private BuildReport locked() throws IOException {
+        PhaseTimer timer = new PhaseTimer();
+        timer.sinceStart("start-up");
         List<CorpusFiles.Entry> files = CorpusScanner.scan(corpus);
         listener.started(files.size());
         BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
@@ -84,8 +86,10 @@ public final class BuildRun {
         try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
             outcomes = processAll(files, step);
         }
+        timer.done("documents");
         Manifest previous = Manifest.read(out.resolve(".cache/manifest.json"));
         BuildCuration.Result curated = new BuildCuration().apply(outcomes);
+        timer.done("curation");
         Manifest current = Manifest.of(outcomes);
         // nothing changed since the last complete build (same sources, tool and options): the outputs are current
         Path stamp = out.resolve(".cache/published");

@@ -2,7 +2,6 @@ package org.gongwen.pipeline;
 
 import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.ingest.Hashes;
-import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
 
@@ -46,20 +45,22 @@ final class DocumentStep implements AutoCloseable {
         String sha = Hashes.sha256(bytes);
         String name = file.getFileName().toString();
         String key = cache.key(sha, name);
-        Optional<DocumentRecord> cached = cache.get(key);
+        Optional<BuildCache.Entry> cached = cache.get(key);
         if (cached.isPresent()) {
-            return new DocumentOutcome(file, path, sha, cached.get(), null, true, seconds(start));
+            return new DocumentOutcome(file, path, sha, cached.get().record(), null, true, seconds(start))
+                    .withJson(cached.get().json());
         }
         ProcessedDocument processed = guard.process(new SourceFile(name, bytes));
         if (processed.failed()) {
             return DocumentOutcome.failed(file, path, sha, processed.failure(), seconds(start));
         }
+        byte[] json = null;
         try {
-            cache.put(key, processed.record());
+            json = cache.put(key, processed.record());
         } catch (IOException e) {
             // the record is still good; only the next build will have to redo it
         }
-        return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start));
+        return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start)).withJson(json);
     }
 
     private static double seconds(long start) {

@@ -11,6 +11,13 @@ final class PhaseTimer {
     private long lastWall = System.nanoTime();
     private long lastCpu = cpu();
 
+    /** Reports the JVM's time from its start to now (class loading, JIT warm-up before the first phase). */
+    void sinceStart(String phase) {
+        lastWall = System.nanoTime() - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+        lastCpu = 0;
+        done(phase);
+    }
+
     void done(String phase) {
         long wall = System.nanoTime();
         long cpu = cpu();

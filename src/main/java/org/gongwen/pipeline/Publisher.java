@@ -1,6 +1,5 @@
 package org.gongwen.pipeline;
 
-import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocRef;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Register;
@@ -92,7 +91,7 @@ final class Publisher {
         for (DocumentOutcome o : ok) {
             Path file = dir.resolve(OutputNames.withSuffix(o.path(), ".json")).toAbsolutePath().normalize();
             keep.add(file);
-            OutputFiles.writeIfChanged(file, RecordJson.write(o.record()).getBytes(StandardCharsets.UTF_8));
+            OutputFiles.writeIfChanged(file, o.recordJson());
         }
         OutputFiles.deleteOthers(dir, keep);
     }
