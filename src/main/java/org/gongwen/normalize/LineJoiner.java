@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * Decides whether two consecutive lines belong to one paragraph (a break made by layout or a page break: "职⏎⏎业介绍",
  * "30⏎00万元") or are separate paragraphs. A line that ends a sentence, a heading, a title or a lead-in ("：") ends its
  * paragraph; a line that starts with a heading or list marker starts a new one; otherwise the previous line must be
- * full: as wide as the layout's wrap width, or, without one, long enough to be running text.
+ * full: as wide as the layout's wrap width, or, without one, long enough to be running text. Where the text marks
+ * paragraph starts with a first-line indent (OCR of 公文 pages, typed text with hard line breaks), an indented line
+ * starts a paragraph even after a full line (a heading that fills its line exactly).
  */
 final class LineJoiner {
     private static final Pattern MARKER = Pattern.compile(
@@ -21,10 +23,24 @@ final class LineJoiner {
     private static final String TERMINATORS = "。！？；：!?;:…";
     private static final int RUNNING_TEXT = 40;
 
-    private final int wrapWidth;
+    /** Above this share of indented lines, indents say nothing (every line indented, one paragraph per line). */
+    private static final double MAX_INDENTED_SHARE = 0.6;
 
-    LineJoiner(int wrapWidth) {
+    private final int wrapWidth;
+    private final boolean indentsMarkParagraphs;
+
+    LineJoiner(int wrapWidth, boolean indentsMarkParagraphs) {
         this.wrapWidth = wrapWidth;
+        this.indentsMarkParagraphs = indentsMarkParagraphs;
+    }
+
+    /**
+     * Whether indents tell paragraph starts apart from continuation lines: some lines are indented, and enough are
+     * not that the unindented ones can be continuations.
+     */
+    static boolean indentsMarkParagraphs(java.util.List<Line> lines) {
+        long indented = lines.stream().filter(Line::indented).count();
+        return indented > 0 && indented <= lines.size() * MAX_INDENTED_SHARE;
     }
 
     boolean joins(Line prev, Line next) {
@@ -35,7 +51,7 @@ final class LineJoiner {
             return true; // 云产改办〔2022〕⏎16号
         }
         if (endsParagraph(p, last) || MARKER.matcher(n).lookingAt() || STANDALONE.matcher(n).matches()
-                || STANDALONE.matcher(p).matches()) {
+                || STANDALONE.matcher(p).matches() || indentsMarkParagraphs && next.indented()) {
             return false;
         }
         if (wrapWidth > 0) {

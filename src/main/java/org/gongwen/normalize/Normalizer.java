@@ -13,7 +13,8 @@ import org.gongwen.model.Problem;
  * <p>Rules, in order: safe NFKC (full-width ASCII letters, digits and ％ become ASCII; Chinese punctuation is kept);
  * zero-width characters and Markdown emphasis ({@code **思想政治建设成效显著**}) removed; spaces PDF/OCR put between Han
  * characters and numbers removed ("到 2025 年" → "到2025年"), layout gaps of two or more spaces kept as one; lines
- * broken by layout or page breaks joined ("取得创新⏎⏎成果" → "取得创新成果"); paragraphs separated by one {@code \n}.
+ * broken by layout or page breaks joined ("取得创新⏎⏎成果" → "取得创新成果"), except before an indented line where
+ * indents mark paragraph starts (OCR text); paragraphs separated by one {@code \n}.
  * Linear in the text length. 〇/○ in dates are left to the parsers.
  */
 public final class Normalizer {
@@ -22,7 +23,7 @@ public final class Normalizer {
         String source = extraction.joinedText();
         boolean markdown = "md".equals(extraction.source().format());
         List<Line> lines = splitLines(source, new LineCleaner(markdown));
-        LineJoiner joiner = new LineJoiner(WrapWidth.of(lines));
+        LineJoiner joiner = new LineJoiner(WrapWidth.of(lines), LineJoiner.indentsMarkParagraphs(lines));
         TextBuilder out = new TextBuilder(source.length());
         Line prev = null;
         for (Line line : lines) {
@@ -54,7 +55,7 @@ public final class Normalizer {
             if (cleaned.isEmpty()) {
                 breakBefore = true;
             } else {
-                lines.add(Line.of(cleaned, breakBefore));
+                lines.add(Line.of(cleaned, breakBefore, Line.indentAt(source, start, i)));
                 breakBefore = false;
             }
             if (c == '\f') {

@@ -72,6 +72,27 @@ class NormalizerTest {
     }
 
     @Test
+    void anIndentedLineStartsAParagraphEvenAfterAFullLine() {
+        // OCR lines: a heading that fills its line exactly, then paragraphs whose indented first lines are two
+        // characters shorter than the lines wrapped after them
+        String heading = "二、坚持党的全面领导，把产业工人队伍建设改革工作摆在更加突出的重要位置上来切实抓好落";
+        String wrapped = "为深入贯彻落实党中央国务院决策部署，进一步加强产业工人队伍建设改革工作，现就有关事项";
+        String first = wrapped.substring(2);
+        String page = String.join("\n", heading, "\u3000\u3000" + first, wrapped, wrapped,
+                "\u3000\u3000" + first, wrapped, wrapped, "通知如下。");
+        String paragraph = first + wrapped + wrapped;
+        assertThat(normalize(page)).isEqualTo(heading + "\n" + paragraph + "\n" + paragraph + "通知如下。");
+    }
+
+    @Test
+    void indentsOnMostLinesSayNothingAboutParagraphs() {
+        // every line indented (text copied with its margin): lines still join at the wrap width
+        String a = "为深入贯彻落实党中央国务院决策部署，进一步加强产业工人队伍建设改革工作，现就有关事项";
+        String page = String.join("\n", java.util.Collections.nCopies(6, "\u3000\u3000" + a)) + "\n\u3000\u3000通知如下。";
+        assertThat(normalize(page)).isEqualTo(a.repeat(6) + "通知如下。");
+    }
+
+    @Test
     void docNumberSplitOverALineBreakIsJoined() {
         assertThat(normalize("云产改办〔2022〕\n16号")).isEqualTo("云产改办〔2022〕16号");
     }

@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
 public final class OcrTextRepairer {
     private static final String DASH = "[-—一–－~～_]";
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
-            "(?m)^[ \\t]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
+            "(?m)^[ \\t\\u3000]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "(?<=\\p{IsHan})[ \\t]*[〔【\\[(（{「［〈<][ \\t]*([12][ \\t]?[09][ \\t]?\\d[ \\t]?\\d)[ \\t]*"
                     + "[〕】\\])）}」］〉>][ \\t]*[a-zA-Z|丨]{0,2}[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
+    // the lookbehind leaves out the ideographic space itself, so a row's two-character indent (ReadingOrder) stays whole
     private static final Pattern HAN_SPACE = Pattern.compile(
-            "(?<=[\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])[ \\t\\u3000]+(?=[\\p{IsHan}\\p{Alnum}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])"
+            "(?<=[\\p{IsHan}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])[ \\t\\u3000]+(?=[\\p{IsHan}\\p{Alnum}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])"
                     + "|(?<=[\\p{Alnum}])[ \\t\\u3000]+(?=[\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])");
     private static final Pattern DIGIT_SPACE_IN_COUNT = Pattern.compile(
             "(?<=\\d)[ \\t](?=\\d[\\d \\t]*[年月日号万亿元%个项次件条])");

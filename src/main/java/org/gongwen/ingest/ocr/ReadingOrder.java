@@ -9,21 +9,65 @@ import java.util.List;
  * by vertical overlap and each row is read left to right (so a 发文字号 split into {@code 云产改办} / {@code 〔2022〕} /
  * {@code 16号} fragments comes out whole, and a table row stays one line with its cells apart). When the page has two
  * columns (a vertical gutter near the middle that no line crosses, with text on both sides), each band between
- * full-width lines is read left column first, then right column.
+ * full-width lines is read left column first, then right column. On a one-column page a row that starts well right
+ * of the body's left edge (a paragraph's first line, indented two characters in 公文) begins with two ideographic
+ * spaces, as typed text does, so the normaliser can tell a paragraph start from a continuation line.
  */
 final class ReadingOrder {
     private static final int MIN_COLUMN_LINES = 3;
+    /** What an indented row starts with: the two-character indent of 公文 paragraphs. */
+    static final String INDENT = "\u3000\u3000";
 
     private ReadingOrder() {
     }
 
     /** The page text: rows joined by newlines. */
     static String text(List<OcrLine> lines, int pageWidth) {
+        List<List<OcrLine>> ordered = order(lines, pageWidth);
+        // in columns every right-column row starts far from the page's left edge: no indents there
+        int margin = lines.isEmpty() || gutter(lines, pageWidth, medianHeight(lines)) >= 0 ? -1 : leftMargin(ordered);
+        double indent = margin < 0 ? 0 : charWidth(lines) * 1.5;
         List<String> rows = new ArrayList<>();
-        for (List<OcrLine> row : order(lines, pageWidth)) {
-            rows.add(joinRow(row));
+        for (List<OcrLine> row : ordered) {
+            boolean indented = margin >= 0 && row.get(0).x() - margin >= indent;
+            rows.add(indented ? INDENT + joinRow(row) : joinRow(row));
         }
         return String.join("\n", rows);
+    }
+
+    /**
+     * The width of one Han character on the page: the median of line width per character over lines of some length
+     * (detection boxes are padded, so their height overstates it by about a third). Digits and Latin letters count
+     * half.
+     */
+    static double charWidth(List<OcrLine> lines) {
+        double[] pitches = lines.stream().filter(l -> l.text().length() >= 8)
+                .mapToDouble(l -> l.width() * 2.0 / halfWidths(l.text())).sorted().toArray();
+        return pitches.length == 0 ? medianHeight(lines) : pitches[pitches.length / 2];
+    }
+
+    private static int halfWidths(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return n;
+    }
+
+    /**
+     * The x where body lines start: the leftmost row start shared by at least two rows (within half a line height),
+     * so that one stray fragment left of the text (a stamp, a margin note) does not count; -1 when no two rows share
+     * a start (then nothing is marked as indented).
+     */
+    static int leftMargin(List<List<OcrLine>> rows) {
+        int[] starts = rows.stream().mapToInt(r -> r.get(0).x()).sorted().toArray();
+        double tolerance = medianHeight(rows.stream().flatMap(List::stream).toList()) / 2;
+        for (int i = 0; i + 1 < starts.length; i++) {
+            if (starts[i + 1] - starts[i] <= tolerance) {
+                return starts[i];
+            }
+        }
+        return -1;
     }
 
     /** The lines grouped into rows in reading order. */

@@ -25,6 +25,8 @@ class OcrTextRepairerTest {
                 Arguments.of("第一段\n一3一\n第二段", "第一段\n第二段"),
                 Arguments.of("正文\n- 12 -", "正文\n"),
                 Arguments.of("— 4 —\n正文", "正文"),
+                // a centred page number carries ReadingOrder's indent; a paragraph keeps its indent whole
+                Arguments.of("正文\n\u3000\u3000— 4 —\n\u3000\u3000各 地 区 要", "正文\n\u3000\u3000各地区要"),
                 Arguments.of("一是加强管理\n二是", "一是加强管理\n二是"),
                 // spaces inside Han text and numbers
                 Arguments.of("各 地 区 要", "各地区要"),

@@ -53,7 +53,26 @@ class ReadingOrderTest {
                 line("各成员单位：", 200, 100, 700), line("现将讲话印发你们。", 200, 200, 2000),
                 line("（一）加强", 200, 300, 500), line("2022年11月21日", 1500, 400, 700));
         assertThat(ReadingOrder.text(lines, 2480))
-                .isEqualTo("各成员单位：\n现将讲话印发你们。\n（一）加强\n2022年11月21日");
+                .isEqualTo("各成员单位：\n现将讲话印发你们。\n（一）加强\n\u3000\u30002022年11月21日");
+    }
+
+    @Test
+    void marksRowsThatStartTwoCharactersInAsIndented() {
+        // 60 px per character in boxes 80 px high: a paragraph's first line starts 110 px right of the body's edge
+        // (two characters, less a little skew), a line 30 px right of it is not indented
+        List<OcrLine> lines = List.of(
+                new OcrLine("一、提高政治站位，充分认识产业工人队伍建设改革的重大意义", 200, 100, 1680, 80, 0.99),
+                new OcrLine("各地各部门要深入学习贯彻习近平总书记关于", 310, 200, 1200, 80, 0.99),
+                new OcrLine("产业工人队伍建设改革的重要论述。", 200, 300, 960, 80, 0.99),
+                new OcrLine("（二）稍有偏移的行不算缩进", 230, 400, 780, 80, 0.99));
+        assertThat(ReadingOrder.text(lines, 2480)).isEqualTo("一、提高政治站位，充分认识产业工人队伍建设改革的重大意义\n"
+                + "\u3000\u3000各地各部门要深入学习贯彻习近平总书记关于\n产业工人队伍建设改革的重要论述。\n（二）稍有偏移的行不算缩进");
+    }
+
+    @Test
+    void marksNoIndentWhenNoTwoRowsShareALeftEdge() {
+        List<OcrLine> lines = List.of(line("云产改办", 5, 100, 265), line("关于印发讲话的通知", 300, 200, 1200));
+        assertThat(ReadingOrder.text(lines, 2480)).isEqualTo("云产改办\n关于印发讲话的通知");
     }
 
     @Test
