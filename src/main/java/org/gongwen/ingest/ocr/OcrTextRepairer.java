@@ -24,9 +24,10 @@ public final class OcrTextRepairer {
     private static final String DASH = "[-—一–－~～_]";
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "(?m)^[ \\t\\u3000]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
+    // a bracket may come twice: overlapping detector boxes read the one they share twice (〔[2022]), as with 市市
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "(?<=\\p{IsHan})[ \\t]*[〔【\\[(（{「［〈<][ \\t]*([12][ \\t]?[09][ \\t]?\\d[ \\t]?\\d)[ \\t]*"
-                    + "[〕】\\])）}」］〉>][ \\t]*[a-zA-Z|丨]{0,2}[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
+            "(?<=\\p{IsHan})[ \\t]*[〔【\\[(（{「［〈<]{1,2}[ \\t]*([12][ \\t]?[09][ \\t]?\\d[ \\t]?\\d)[ \\t]*"
+                    + "[〕】\\])）}」］〉>]{1,2}[ \\t]*[a-zA-Z|丨]{0,2}[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
     // the lookbehind leaves out the ideographic space itself, so a row's two-character indent (ReadingOrder) stays whole
     private static final Pattern HAN_SPACE = Pattern.compile(
             "(?<=[\\p{IsHan}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])[ \\t\\u3000]+(?=[\\p{IsHan}\\p{Alnum}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])"

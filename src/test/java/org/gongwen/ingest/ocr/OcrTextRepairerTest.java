@@ -18,6 +18,8 @@ class OcrTextRepairerTest {
                 Arguments.of("银发(2014)168号", "银发〔2014〕168号"),
                 Arguments.of("云政办发〔2 022〕1 2号", "云政办发〔2022〕12号"),
                 Arguments.of("财预〔2023〕|5号", "财预〔2023〕5号"),
+                Arguments.of("云产改办〔[2022]16号", "云产改办〔2022〕16号"),
+                Arguments.of("国发[2021]〕3号", "国发〔2021〕3号"),
                 // not a document number: no Han 代字 before, or no 号 after
                 Arguments.of("[2022] 16 号", "[2022] 16号"),
                 Arguments.of("见附件[2022]", "见附件[2022]"),
