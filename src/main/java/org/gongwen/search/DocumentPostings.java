@@ -1,9 +1,9 @@
 package org.gongwen.search;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * One document's share of the index, encoded once: for each term of each kind, the {@link Varint} bytes the index
@@ -119,17 +119,15 @@ final class DocumentPostings {
         int size = 0;
         for (Part part : parts) {
             size += 8 + 8 * part.size() + part.data().length;
-            if (part.words() != null) {
-                for (String w : part.words()) {
-                    size += w.getBytes(StandardCharsets.UTF_8).length; // after its length, counted in 8 * size
-                }
-            }
         }
         return size;
     }
 
-    /** Per part: term count, codes (or length-prefixed UTF-8 words), ends, data length and data. */
-    void write(ByteBuffer out) {
+    /**
+     * Per part: term count, codes (or the words' indexes in a table the memo writes once: decoding every document's
+     * words as strings was most of reading the memo), ends, data length and data.
+     */
+    void write(ByteBuffer out, ToIntFunction<String> wordIndex) {
         for (Part part : parts) {
             out.putInt(part.size());
             if (part.codes() != null) {
@@ -137,8 +135,7 @@ final class DocumentPostings {
                 out.position(out.position() + 4 * part.size());
             } else {
                 for (String w : part.words()) {
-                    byte[] utf8 = w.getBytes(StandardCharsets.UTF_8);
-                    out.putInt(utf8.length).put(utf8);
+                    out.putInt(wordIndex.applyAsInt(w));
                 }
             }
             out.asIntBuffer().put(part.ends());
@@ -148,7 +145,7 @@ final class DocumentPostings {
     }
 
     /** The postings {@link #write} wrote; throws a RuntimeException on malformed input. */
-    static DocumentPostings read(ByteBuffer in) {
+    static DocumentPostings read(ByteBuffer in, String[] wordTable) {
         Part[] parts = new Part[KINDS];
         for (int kind = 0; kind < KINDS; kind++) {
             int n = count(in, 4);
@@ -157,9 +154,7 @@ final class DocumentPostings {
             if (kind == WORDS) {
                 words = new String[n];
                 for (int i = 0; i < n; i++) {
-                    byte[] utf8 = new byte[count(in, 1)];
-                    in.get(utf8);
-                    words[i] = new String(utf8, StandardCharsets.UTF_8);
+                    words[i] = wordTable[in.getInt()];
                 }
             } else {
                 codes = ints(in, n);
@@ -167,10 +162,8 @@ final class DocumentPostings {
             int[] ends = ints(in, n);
             byte[] data = new byte[count(in, 1)];
             in.get(data);
-            for (int i = 0; i < n; i++) {
-                if (ends[i] < (i == 0 ? 1 : ends[i - 1] + 1) || ends[i] > data.length) {
-                    throw new IllegalArgumentException("malformed postings");
-                }
+            if (n > 0 && ends[n - 1] != data.length) {
+                throw new IllegalArgumentException("malformed postings");
             }
             parts[kind] = new Part(codes, words, data, ends);
         }

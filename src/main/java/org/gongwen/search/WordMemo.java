@@ -4,9 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.zip.CRC32;
@@ -15,13 +18,13 @@ import java.util.zip.CRC32;
  * Each searchable text's share of the index ({@link DocumentPostings}: its HanLP words, bigrams and characters already
  * encoded), remembered by the text's SHA-256: segmenting and encoding are the costly part of indexing, and an
  * incremental build only needs them for the texts it has not seen. Packed into one blob (one read instead of one file
- * per document) with a CRC-32, so a damaged blob is ignored rather than giving wrong postings; {@link #bytes()} keeps
+ * per document; each distinct word stored once) with a CRC-32, so a damaged blob is ignored rather than giving wrong postings; {@link #bytes()} keeps
  * only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
  * a changed segmenter or encoding never reuses old postings.
  */
 public final class WordMemo {
-    /** 1 held words only; 2 holds {@link DocumentPostings}. */
-    private static final int FORMAT = 2;
+    /** 1 held words only; 3 holds {@link DocumentPostings} and a word table. */
+    private static final int FORMAT = 3;
     private static final int KEY_BYTES = 32;
     private final Map<String, DocumentPostings> known;
     private final Map<String, DocumentPostings> used = new ConcurrentHashMap<>();
@@ -43,11 +46,12 @@ public final class WordMemo {
             if (in.getInt() != FORMAT || in.getInt() != crc(blob, 8)) {
                 return empty();
             }
+            String[] words = readWords(in);
             int entries = in.getInt();
             byte[] key = new byte[KEY_BYTES];
             for (int e = 0; e < entries; e++) {
                 in.get(key);
-                known.put(HexFormat.of().formatHex(key), DocumentPostings.read(in));
+                known.put(HexFormat.of().formatHex(key), DocumentPostings.read(in, words));
             }
             if (in.hasRemaining()) {
                 return empty();
@@ -69,22 +73,53 @@ public final class WordMemo {
         return used.keySet().equals(known.keySet());
     }
 
-    /** The postings of the texts used since loading, packed in key order (the same memo gives the same bytes). */
+    /**
+     * The postings of the texts used since loading, packed in key order (the same memo gives the same bytes): format,
+     * CRC-32 of the rest, the table of words (sorted, UTF-8, one per line: normalised text has no line breaks), then
+     * per text its SHA-256 and its postings.
+     */
     public byte[] bytes() {
         Map<String, DocumentPostings> sorted = new TreeMap<>(used);
-        int size = 12;
+        TreeSet<String> distinct = new TreeSet<>();
+        sorted.values().forEach(p -> distinct.addAll(Arrays.asList(p.part(DocumentPostings.WORDS).words())));
+        Map<String, Integer> index = new HashMap<>();
+        distinct.forEach(w -> index.put(w, index.size()));
+        byte[] table = String.join("\n", distinct).getBytes(StandardCharsets.UTF_8);
+        int size = 20 + table.length;
         for (DocumentPostings p : sorted.values()) {
             size += KEY_BYTES + p.serializedSize();
         }
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(FORMAT).putInt(0).putInt(sorted.size());
+        out.putInt(FORMAT).putInt(0).putInt(distinct.size()).putInt(table.length).put(table).putInt(sorted.size());
         for (Map.Entry<String, DocumentPostings> e : sorted.entrySet()) {
             out.put(HexFormat.of().parseHex(e.getKey()));
-            e.getValue().write(out);
+            e.getValue().write(out, index::get);
         }
         byte[] blob = out.array();
         out.putInt(4, crc(blob, 8));
         return blob;
+    }
+
+    /** The word table: one UTF-8 decode of the whole table, split at line breaks. */
+    private static String[] readWords(ByteBuffer in) {
+        int count = in.getInt();
+        int length = in.getInt();
+        if (count < 0 || count > length + 1) {
+            throw new IllegalArgumentException("malformed word table");
+        }
+        String[] words = new String[count];
+        String table = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        int start = 0;
+        for (int i = 0; i < words.length; i++) {
+            int end = i == words.length - 1 ? table.length() : table.indexOf('\n', start);
+            words[i] = table.substring(start, end);
+            start = end + 1;
+        }
+        if (start != table.length() + 1 && words.length > 0) {
+            throw new IllegalArgumentException("malformed word table");
+        }
+        return words;
     }
 
     private static int crc(byte[] blob, int from) {
