@@ -1,5 +1,6 @@
 package org.gongwen.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,11 +136,14 @@ final class MergedPostings {
         return words != null ? words[id].length() : kind == DocumentPostings.BIGRAMS ? 2 : 1;
     }
 
-    /** The term's encoded postings (ASCII) appended to {@code out}. */
-    void appendPostings(int id, StringBuilder out) {
-        for (int i = offsets[id]; i < offsets[id + 1]; i++) {
-            out.append((char) data[i]);
-        }
+    /** The term's encoded postings (ASCII bytes) appended to {@code out}. */
+    void copyPostings(int id, ByteBuilder out) {
+        out.append(data, offsets[id], offsets[id + 1] - offsets[id]);
+    }
+
+    /** The term's encoded postings as a string. */
+    String postings(int id) {
+        return new String(data, offsets[id], offsets[id + 1] - offsets[id], StandardCharsets.US_ASCII);
     }
 
     int postingsLength(int id) {

@@ -2,7 +2,6 @@ package org.gongwen.search;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -65,41 +64,44 @@ final class ShardFiles {
         return shardOf;
     }
 
+    /** Straight to UTF-8 bytes: postings are ASCII and copied as they are, terms encoded one by one. */
     private static byte[] script(int shard, MergedPostings[] kinds, int[][] starts, int[][] grouped) {
-        StringBuilder out = new StringBuilder(SearchIndexBuilder.TARGET_SHARD_BYTES * 2);
-        out.append(SearchIndexBuilder.CALLBACK).append(".shard(").append(shard).append(",{");
+        ByteBuilder out = new ByteBuilder();
+        out.utf8(SearchIndexBuilder.CALLBACK + ".shard(" + shard + ",{");
         StringBuilder term = new StringBuilder();
         for (int k = 0; k < kinds.length; k++) {
-            out.append(k == 0 ? "\"" : ",\"").append(KIND_NAMES[k]).append("\":{");
+            out.utf8((k == 0 ? "\"" : ",\"") + KIND_NAMES[k] + "\":{");
             for (int i = starts[k][shard]; i < starts[k][shard + 1]; i++) {
                 int id = grouped[k][i];
                 if (i > starts[k][shard]) {
-                    out.append(',');
+                    out.append((byte) ',');
                 }
                 term.setLength(0);
                 kinds[k].appendTerm(id, term);
-                quote(term, out);
-                out.append(":\"");
-                kinds[k].appendPostings(id, out);
-                out.append('"');
+                out.append((byte) '"');
+                // each term is encoded on its own, as the whole string was before: quotes separate terms, so no
+                // surrogate pair spans two of them
+                out.utf8(escaped(term));
+                out.append((byte) '"');
+                out.append((byte) ':');
+                out.append((byte) '"');
+                kinds[k].copyPostings(id, out);
+                out.append((byte) '"');
             }
-            out.append('}');
+            out.append((byte) '}');
         }
-        out.append("});\n");
-        // String's encoder, as before: a lone surrogate (half of a character outside the BMP) becomes '?'
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.utf8("});\n");
+        return out.toArray();
     }
 
-    private static void quote(CharSequence term, StringBuilder out) {
-        out.append('"');
+    /** The term as Jackson writes it inside quotes: {@code "}, {@code \} and control characters escaped. */
+    private static CharSequence escaped(CharSequence term) {
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\') {
-                out.append(JsonStringEncoder.getInstance().quoteAsString(term.toString()));
-                out.append('"');
-                return;
+                return new String(JsonStringEncoder.getInstance().quoteAsString(term.toString()));
             }
         }
-        out.append(term).append('"');
+        return term;
     }
 }
