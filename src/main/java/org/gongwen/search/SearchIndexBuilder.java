@@ -37,7 +37,10 @@ public final class SearchIndexBuilder {
         this(WordMemo.empty());
     }
 
-    /** A builder that takes the words of texts it has seen before from {@code memo} (and adds the new ones). */
+    /**
+     * A builder that takes the postings (and so the words) of texts it has seen before from {@code memo}, and adds
+     * the new ones.
+     */
     public SearchIndexBuilder(WordMemo memo) {
         this.memo = memo;
     }

@@ -18,8 +18,8 @@ import java.util.zip.CRC32;
  * Each searchable text's share of the index ({@link DocumentPostings}: its HanLP words, bigrams and characters already
  * encoded), remembered by the text's SHA-256: segmenting and encoding are the costly part of indexing, and an
  * incremental build only needs them for the texts it has not seen. Packed into one blob (one read instead of one file
- * per document; each distinct word stored once) with a CRC-32, so a damaged blob is ignored rather than giving wrong postings; {@link #bytes()} keeps
- * only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
+ * per document; each distinct word stored once) with a CRC-32, so a damaged blob is ignored rather than giving wrong
+ * postings; {@link #bytes()} keeps only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
  * a changed segmenter or encoding never reuses old postings.
  */
 public final class WordMemo {
