@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * {@code .cache/search-words.bin}: the search index's {@link WordMemo}, headed by the tool version so words segmented
- * by another version are never reused. Written atomically, so a crash leaves the old memo or the new one; a missing
+ * {@code .cache/search-words.bin}: the search index's {@link WordMemo}, headed by the tool version so words and postings
+ * made by another version are never reused. Written atomically, so a crash leaves the old memo or the new one; a missing
  * or damaged file only means segmenting again.
  */
 final class WordMemoFile {

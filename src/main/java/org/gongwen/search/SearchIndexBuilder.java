@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Builds the sharded search index of a site: character bigrams with every position (so the browser proves a phrase
@@ -37,7 +37,10 @@ public final class SearchIndexBuilder {
         this(WordMemo.empty());
     }
 
-    /** A builder that takes the words of texts it has seen before from {@code memo} (and adds the new ones). */
+    /**
+     * A builder that takes the postings (and so the words) of texts it has seen before from {@code memo}, and adds
+     * the new ones.
+     */
     public SearchIndexBuilder(WordMemo memo) {
         this.memo = memo;
     }
@@ -48,32 +51,17 @@ public final class SearchIndexBuilder {
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<DocumentTerms> terms = texts.parallelStream()
-                .map(t -> DocumentTerms.of(t, memo.words(t, SearchIndexBuilder::words))).toList();
-        Map<String, Postings> kinds = new LinkedHashMap<>();
-        kinds.put("b", new Postings(Postings.Mode.ALL_POSITIONS));
-        kinds.put("c", new Postings(Postings.Mode.FIRST_POSITION));
-        kinds.put("w", new Postings(Postings.Mode.COUNT_ONLY));
-        Map<String, Function<DocumentTerms, List<DocumentTerms.Group>>> groups = Map.of(
-                "b", t -> t.bigrams, "c", t -> t.chars, "w", t -> t.words);
-        // the kinds share nothing, so each fills its postings on its own core (documents still in index order)
-        kinds.entrySet().parallelStream().forEach(kind -> {
-            for (int d = 0; d < docs.size(); d++) {
-                add(kind.getValue(), d, groups.get(kind.getKey()).apply(terms.get(d)));
-            }
-        });
+        List<DocumentPostings> postings = texts.parallelStream()
+                .map(t -> memo.postings(t, x -> DocumentPostings.of(x, words(x)))).toList();
+        // the kinds share nothing, so each is merged on its own core
+        MergedPostings[] kinds = IntStream.range(0, DocumentPostings.KINDS).parallel()
+                .mapToObj(k -> MergedPostings.merge(k, postings)).toArray(MergedPostings[]::new);
         Map<String, byte[]> files = new TreeMap<>();
-        int shardCount = writeShards(kinds, files);
+        int shardCount = ShardFiles.write(kinds, files);
         files.put("search/index.js", script("index", List.of(), overview(docs, texts, shardCount)));
         writeMeta(docs, files);
         writeTexts(texts, files);
         return files;
-    }
-
-    private static void add(Postings postings, int doc, List<DocumentTerms.Group> groups) {
-        for (DocumentTerms.Group g : groups) {
-            postings.add(g, doc);
-        }
     }
 
     /** HanLP's words of two or more characters, in text order (the count of each word is its term frequency). */
@@ -88,31 +76,6 @@ public final class SearchIndexBuilder {
         }
         words.sort(null);
         return words;
-    }
-
-    private static int writeShards(Map<String, Postings> kinds, Map<String, byte[]> files) {
-        Map<String, Map<String, String>> encoded = new LinkedHashMap<>();
-        long total = 0;
-        for (Map.Entry<String, Postings> kind : kinds.entrySet()) {
-            Map<String, String> terms = kind.getValue().encoded();
-            encoded.put(kind.getKey(), terms);
-            for (Map.Entry<String, String> t : terms.entrySet()) {
-                total += t.getKey().length() * 3L + t.getValue().length() + 6;
-            }
-        }
-        int shardCount = (int) Math.max(1, Math.min(4096, total / TARGET_SHARD_BYTES));
-        List<Map<String, Map<String, String>>> shards = new ArrayList<>();
-        for (int i = 0; i < shardCount; i++) {
-            Map<String, Map<String, String>> shard = new TreeMap<>();
-            kinds.keySet().forEach(k -> shard.put(k, new TreeMap<>()));
-            shards.add(shard);
-        }
-        encoded.forEach((kind, terms) -> terms.forEach((term, postings) ->
-                shards.get(Shards.of(kind, term, shardCount)).get(kind).put(term, postings)));
-        for (int i = 0; i < shardCount; i++) {
-            files.put("search/s/" + i + ".js", script("shard", List.of(i), shards.get(i)));
-        }
-        return shardCount;
     }
 
     private static Map<String, Object> overview(List<SearchDocument> docs, List<String> texts, int shardCount) {

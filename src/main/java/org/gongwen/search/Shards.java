@@ -5,11 +5,14 @@ final class Shards {
     private Shards() {
     }
 
-    static int of(String kind, String term, int shardCount) {
+    static int of(String kind, CharSequence term, int shardCount) {
         int hash = 0x811c9dc5;
-        String key = kind + term;
-        for (int i = 0; i < key.length(); i++) {
-            hash ^= key.charAt(i);
+        for (int i = 0; i < kind.length(); i++) {
+            hash ^= kind.charAt(i);
+            hash *= 0x01000193;
+        }
+        for (int i = 0; i < term.length(); i++) {
+            hash ^= term.charAt(i);
             hash *= 0x01000193;
         }
         return Integer.remainderUnsigned(hash, shardCount);

@@ -25,6 +25,27 @@ final class Varint {
         out.append(ALPHABET.charAt(v));
     }
 
+    /** How many characters {@link #append} writes for {@code value}. */
+    static int length(int value) {
+        int n = 1;
+        for (int v = value >>> 5; v != 0; v >>>= 5) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes {@code value} into {@code out} at {@code at} as ASCII bytes; returns the position after it. */
+    static int put(byte[] out, int at, int value) {
+        int v = value;
+        int i = at;
+        while (v >= 32) {
+            out[i++] = (byte) ALPHABET.charAt(32 | (v & 31));
+            v >>>= 5;
+        }
+        out[i++] = (byte) ALPHABET.charAt(v);
+        return i;
+    }
+
     static List<Integer> decode(String s) {
         List<Integer> values = new ArrayList<>();
         int value = 0;

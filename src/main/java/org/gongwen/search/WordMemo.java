@@ -1,33 +1,35 @@
 package org.gongwen.search;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 /**
- * HanLP's words of each searchable text, remembered by the text's SHA-256: segmenting is the costly part of indexing,
- * and an incremental build only needs it for the texts it has not seen. Packed into one blob (one read instead of one
- * file per document); {@link #bytes()} keeps only the texts used since loading, so the memo never outgrows the archive.
- * The caller keys the blob by tool version: a changed segmenter never reuses old words.
+ * Each searchable text's share of the index ({@link DocumentPostings}: its HanLP words, bigrams and characters already
+ * encoded), remembered by the text's SHA-256: segmenting and encoding are the costly part of indexing, and an
+ * incremental build only needs them for the texts it has not seen. Packed into one blob (one read instead of one file
+ * per document; each distinct word stored once) with a CRC-32, so a damaged blob is ignored rather than giving wrong
+ * postings; {@link #bytes()} keeps only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
+ * a changed segmenter or encoding never reuses old postings.
  */
 public final class WordMemo {
-    private static final int FORMAT = 1;
-    private final Map<String, List<String>> known;
-    private final Map<String, List<String>> used = new ConcurrentHashMap<>();
+    /** 1 held words only; 3 holds {@link DocumentPostings} and a word table. */
+    private static final int FORMAT = 3;
+    private static final int KEY_BYTES = 32;
+    private final Map<String, DocumentPostings> known;
+    private final Map<String, DocumentPostings> used = new ConcurrentHashMap<>();
 
-    private WordMemo(Map<String, List<String>> known) {
+    private WordMemo(Map<String, DocumentPostings> known) {
         this.known = known;
     }
 
@@ -36,33 +38,34 @@ public final class WordMemo {
         return new WordMemo(Map.of());
     }
 
-    /** The memo packed by {@link #bytes()}; an unreadable blob gives an empty memo (words are then recomputed). */
+    /** The memo packed by {@link #bytes()}; an unreadable or damaged blob gives an empty memo. */
     public static WordMemo read(byte[] blob) {
-        Map<String, List<String>> known = new TreeMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob))) {
-            if (in.readInt() != FORMAT) {
+        Map<String, DocumentPostings> known = new ConcurrentHashMap<>();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(blob);
+            if (in.getInt() != FORMAT || in.getInt() != crc(blob, 8)) {
                 return empty();
             }
-            int entries = in.readInt();
+            String[] words = readWords(in);
+            int entries = in.getInt();
+            byte[] key = new byte[KEY_BYTES];
             for (int e = 0; e < entries; e++) {
-                String key = in.readUTF();
-                int count = in.readInt();
-                List<String> words = new ArrayList<>(count);
-                for (int w = 0; w < count; w++) {
-                    words.add(in.readUTF());
-                }
-                known.put(key, List.copyOf(words));
+                in.get(key);
+                known.put(HexFormat.of().formatHex(key), DocumentPostings.read(in, words));
             }
-        } catch (IOException | RuntimeException e) {
+            if (in.hasRemaining()) {
+                return empty();
+            }
+        } catch (RuntimeException e) {
             return empty();
         }
         return new WordMemo(known);
     }
 
-    /** The words of {@code text}: remembered, or computed by {@code segment} and remembered. */
-    List<String> words(String text, Function<String, List<String>> segment) {
+    /** The postings of {@code text}: remembered, or computed by {@code compute} and remembered. */
+    DocumentPostings postings(String text, Function<String, DocumentPostings> compute) {
         return used.computeIfAbsent(sha256(text),
-                key -> known.containsKey(key) ? known.get(key) : List.copyOf(segment.apply(text)));
+                key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
     }
 
     /** True when the texts used since loading are exactly the ones loaded (nothing to write back). */
@@ -70,24 +73,59 @@ public final class WordMemo {
         return used.keySet().equals(known.keySet());
     }
 
-    /** The words of the texts used since loading, packed in key order (the same memo gives the same bytes). */
+    /**
+     * The postings of the texts used since loading, packed in key order (the same memo gives the same bytes): format,
+     * CRC-32 of the rest, the table of words (sorted, UTF-8, one per line: normalised text has no line breaks), then
+     * per text its SHA-256 and its postings.
+     */
     public byte[] bytes() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
-            out.writeInt(FORMAT);
-            Map<String, List<String>> sorted = new TreeMap<>(used);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, List<String>> e : sorted.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().size());
-                for (String w : e.getValue()) {
-                    out.writeUTF(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory does not fail", e);
+        Map<String, DocumentPostings> sorted = new TreeMap<>(used);
+        TreeSet<String> distinct = new TreeSet<>();
+        sorted.values().forEach(p -> distinct.addAll(Arrays.asList(p.part(DocumentPostings.WORDS).words())));
+        Map<String, Integer> index = new HashMap<>();
+        distinct.forEach(w -> index.put(w, index.size()));
+        byte[] table = String.join("\n", distinct).getBytes(StandardCharsets.UTF_8);
+        int size = 20 + table.length;
+        for (DocumentPostings p : sorted.values()) {
+            size += KEY_BYTES + p.serializedSize();
         }
-        return buffer.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.putInt(FORMAT).putInt(0).putInt(distinct.size()).putInt(table.length).put(table).putInt(sorted.size());
+        for (Map.Entry<String, DocumentPostings> e : sorted.entrySet()) {
+            out.put(HexFormat.of().parseHex(e.getKey()));
+            e.getValue().write(out, index::get);
+        }
+        byte[] blob = out.array();
+        out.putInt(4, crc(blob, 8));
+        return blob;
+    }
+
+    /** The word table: one UTF-8 decode of the whole table, split at line breaks. */
+    private static String[] readWords(ByteBuffer in) {
+        int count = in.getInt();
+        int length = in.getInt();
+        if (count < 0 || count > length + 1) {
+            throw new IllegalArgumentException("malformed word table");
+        }
+        String[] words = new String[count];
+        String table = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        int start = 0;
+        for (int i = 0; i < words.length; i++) {
+            int end = i == words.length - 1 ? table.length() : table.indexOf('\n', start);
+            words[i] = table.substring(start, end);
+            start = end + 1;
+        }
+        if (start != table.length() + 1 && words.length > 0) {
+            throw new IllegalArgumentException("malformed word table");
+        }
+        return words;
+    }
+
+    private static int crc(byte[] blob, int from) {
+        CRC32 crc = new CRC32();
+        crc.update(blob, from, blob.length - from);
+        return (int) crc.getValue();
     }
 
     private static String sha256(String text) {

@@ -8,35 +8,60 @@ import org.junit.jupiter.api.Test;
 
 class WordMemoTest {
     @Test
-    void remembersWordsAcrossBuildsAndKeepsOnlyTheTextsUsed() {
-        List<String> segmented = new ArrayList<>();
+    void remembersPostingsAcrossBuildsAndKeepsOnlyTheTextsUsed() {
+        List<String> computed = new ArrayList<>();
         WordMemo first = WordMemo.empty();
-        assertThat(first.words("普惠金融", t -> segment(t, segmented))).containsExactly("普惠", "金融");
-        assertThat(first.words("技能人才", t -> segment(t, segmented))).containsExactly("技能", "人才");
+        DocumentPostings a = first.postings("普惠金融", t -> compute(t, computed));
+        first.postings("技能人才", t -> compute(t, computed));
         assertThat(first.unchanged()).isFalse();
 
         WordMemo second = WordMemo.read(first.bytes());
-        assertThat(second.words("普惠金融", t -> segment(t, segmented))).containsExactly("普惠", "金融");
-        assertThat(segmented).containsExactly("普惠金融", "技能人才");
+        DocumentPostings again = second.postings("普惠金融", t -> compute(t, computed));
+        assertThat(computed).containsExactly("普惠金融", "技能人才");
+        assertThat(again.part(DocumentPostings.WORDS).words()).containsExactly("普惠", "金融");
+        assertThat(again.part(DocumentPostings.BIGRAMS).codes()).isEqualTo(a.part(DocumentPostings.BIGRAMS).codes());
+        assertThat(again.part(DocumentPostings.BIGRAMS).data()).isEqualTo(a.part(DocumentPostings.BIGRAMS).data());
+        assertThat(again.part(DocumentPostings.CHARS).ends()).isEqualTo(a.part(DocumentPostings.CHARS).ends());
         assertThat(second.unchanged()).isFalse(); // 技能人才 was not used again: it is dropped when saved
-        assertThat(WordMemo.read(second.bytes()).words("技能人才", t -> segment(t, segmented)))
-                .containsExactly("技能", "人才");
-        assertThat(segmented).containsExactly("普惠金融", "技能人才", "技能人才");
+        WordMemo third = WordMemo.read(second.bytes());
+        third.postings("普惠金融", t -> compute(t, computed));
+        assertThat(third.unchanged()).isTrue();
+        third.postings("技能人才", t -> compute(t, computed));
+        assertThat(computed).containsExactly("普惠金融", "技能人才", "技能人才");
+    }
+
+    @Test
+    void theSameMemoPacksToTheSameBytes() {
+        WordMemo memo = WordMemo.empty();
+        memo.postings("技能人才", t -> compute(t, new ArrayList<>()));
+        memo.postings("普惠金融", t -> compute(t, new ArrayList<>()));
+        WordMemo reread = WordMemo.read(memo.bytes());
+        reread.postings("普惠金融", t -> compute(t, new ArrayList<>()));
+        reread.postings("技能人才", t -> compute(t, new ArrayList<>()));
+        assertThat(reread.bytes()).isEqualTo(memo.bytes());
     }
 
     @Test
     void aDamagedMemoIsEmpty() {
-        byte[] bytes = WordMemo.empty().bytes();
-        bytes[3] = 9;
-        List<String> segmented = new ArrayList<>();
-        WordMemo.read(bytes).words("普惠金融", t -> segment(t, segmented));
-        assertThat(segmented).containsExactly("普惠金融");
-        WordMemo.read(new byte[] {0, 0, 0, 1, 0, 0, 0, 5}).words("普惠金融", t -> segment(t, segmented));
-        assertThat(segmented).containsExactly("普惠金融", "普惠金融");
+        WordMemo memo = WordMemo.empty();
+        memo.postings("普惠金融", t -> compute(t, new ArrayList<>()));
+        byte[] good = memo.bytes();
+        List<String> computed = new ArrayList<>();
+        for (int i = 0; i < good.length; i++) {
+            byte[] bad = good.clone();
+            bad[i] ^= 0x10; // any flipped bit: the format, the checksum or the content
+            WordMemo.read(bad).postings("普惠金融", t -> compute(t, computed));
+        }
+        assertThat(computed).hasSize(good.length);
+        computed.clear();
+        WordMemo.read(java.util.Arrays.copyOf(good, good.length - 1)).postings("普惠金融", t -> compute(t, computed));
+        WordMemo.read(new byte[] {0, 0, 0, 1, 0, 0, 0, 5}).postings("普惠金融", t -> compute(t, computed));
+        WordMemo.read(new byte[0]).postings("普惠金融", t -> compute(t, computed));
+        assertThat(computed).hasSize(3);
     }
 
-    private static List<String> segment(String text, List<String> log) {
+    private static DocumentPostings compute(String text, List<String> log) {
         log.add(text);
-        return List.of(text.substring(0, 2), text.substring(2));
+        return DocumentPostings.of(text, List.of(text.substring(0, 2), text.substring(2)));
     }
 }

@@ -1,0 +1,91 @@
+package org.gongwen.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The index files exactly: the shard encoding, and memoised builds giving the bytes of fresh ones. */
+class SearchIndexBuilderTest {
+    private static final List<SearchDocument> DOCS = List.of(
+            doc("a", null, "甲乙", "乙\"乙"),
+            doc("b", null, null, "甲乙甲乙"));
+
+    @Test
+    void shardHoldsEachTermsDocumentGapsCountsAndPositions() {
+        // words given, so the expectation does not depend on HanLP
+        WordMemo memo = WordMemo.empty();
+        memo.postings(searchable(DOCS.get(0)), t -> DocumentPostings.of(t, List.of("甲乙")));
+        memo.postings(searchable(DOCS.get(1)), t -> DocumentPostings.of(t, List.of("甲乙", "甲乙")));
+        Map<String, byte[]> files = new SearchIndexBuilder(memo).build(DOCS);
+        // 甲乙: doc 0 (gap A) once (B) at 1 (B); doc 1 (gap B) twice (C) at 2 (C) and 2 + 2 (C). Characters keep
+        // the count and the first position only; words the count. Keys in string order, '"' escaped.
+        assertThat(new String(files.get("search/s/0.js"), StandardCharsets.UTF_8)).isEqualTo(
+                "gongwenSearch.shard(0,{\"b\":{\"\\\"乙\":\"ABF\",\"乙\\\"\":\"ABE\",\"乙甲\":\"BBD\",\"甲乙\":\"ABBBCCC\"},"
+                        + "\"c\":{\"\\\"\":\"ABF\",\"乙\":\"ADCBCD\",\"甲\":\"ABBBCC\"},\"w\":{\"甲乙\":\"ABBC\"}});\n");
+        assertThat(files.keySet()).filteredOn(f -> f.startsWith("search/s/")).containsExactly("search/s/0.js");
+    }
+
+    @Test
+    void aMemoisedBuildGivesTheBytesOfAFreshOneAlsoWhenADocumentIsAddedInTheMiddle() {
+        List<SearchDocument> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            all.add(doc(String.format("d%02d", i), "银发〔2014〕" + i + "号", "关于第" + i + "项工作的通知",
+                    "各单位：现将第" + i + "项工作通知如下。营商环境\\\"𠀀𠀁" + "金融".repeat(i % 7) + "（完）"));
+        }
+        Map<String, byte[]> fresh = new SearchIndexBuilder().build(all);
+        WordMemo memo = WordMemo.empty();
+        List<SearchDocument> withoutOne = new ArrayList<>(all);
+        withoutOne.remove(30);
+        new SearchIndexBuilder(memo).build(withoutOne);
+        WordMemo reread = WordMemo.read(memo.bytes());
+        Map<String, byte[]> memoised = new SearchIndexBuilder(reread).build(all);
+        assertThat(strings(memoised)).isEqualTo(strings(fresh));
+        assertThat(fresh.keySet()).contains("search/s/0.js", "search/index.js", "search/t/59-0.js");
+    }
+
+    @Test
+    void shardFilesAreWhatJacksonWritesForTheSortedMaps() throws Exception {
+        List<DocumentPostings> docs = List.of(
+                DocumentPostings.of("a\"b\\c𠀀d𠀁\u0001甲乙", List.of("\"引号\"", "a\\b", "𠀀字")),
+                DocumentPostings.of("乙甲𠀀\uDC00x", List.of("甲乙")));
+        MergedPostings[] kinds = new MergedPostings[DocumentPostings.KINDS];
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = MergedPostings.merge(k, docs);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        assertThat(ShardFiles.write(kinds, files)).isEqualTo(1);
+        Map<String, Map<String, String>> expected = new TreeMap<>();
+        for (MergedPostings kind : kinds) {
+            Map<String, String> terms = new TreeMap<>();
+            for (int i = 0; i < kind.termCount(); i++) {
+                StringBuilder term = new StringBuilder();
+                kind.appendTerm(kind.sortedId(i), term);
+                terms.put(term.toString(), kind.postings(kind.sortedId(i)));
+            }
+            expected.put(ShardFiles.KIND_NAMES[kind.kind()], terms);
+        }
+        String jackson = "gongwenSearch.shard(0," + new ObjectMapper().writeValueAsString(expected) + ");\n";
+        assertThat(files.get("search/s/0.js")).isEqualTo(jackson.getBytes(StandardCharsets.UTF_8));
+        assertThat(expected.get("c")).containsKeys("\"", "\\", "\uD840", "\uDC00");
+    }
+
+    private static Map<String, String> strings(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
+        return out;
+    }
+
+    private static String searchable(SearchDocument d) {
+        return SearchText.searchable(d.docNumber(), d.title(), d.text());
+    }
+
+    private static SearchDocument doc(String id, String number, String title, String text) {
+        return new SearchDocument(id, "docs/" + id + ".html", number, title, "2020-01-01", null, null, text);
+    }
+}
