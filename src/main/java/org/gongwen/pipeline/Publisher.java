@@ -70,7 +70,8 @@ final class Publisher {
             searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
                     r.date(), r.issuer(), r.docType(), r.text()));
         }
-        new SiteBuilder(writer, baseUrl).build(docs, register, registerDir);
+        new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
+                .build(docs, register, registerDir);
         timer.done("site pages");
         WordMemoFile memoFile = new WordMemoFile(out.resolve(".cache/search-words.bin"), ToolVersion.current());
         WordMemo memo = memoFile.read();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds the archive's document for a cited 发文字号 ({@code 银发〔2014〕168号}, in any bracket or spacing variant) or
@@ -24,9 +25,27 @@ final class CitationIndex {
 
     /** The id of the cited document, if the archive has it. */
     Optional<String> resolve(String citation) {
-        String k = key(citation.replaceAll("^《|》$", ""));
+        return byKey(lookupKey(citation));
+    }
+
+    /** The key a citation is looked up by: all a lookup's answer depends on besides this index (see {@link #resolutions}). */
+    static String lookupKey(String citation) {
+        return key(citation.replaceAll("^《|》$", ""));
+    }
+
+    Optional<String> byKey(String k) {
         String id = byNumber.get(k);
         return Optional.ofNullable(id != null ? id : byTitle.get(k));
+    }
+
+    /**
+     * Every key that resolves, with its document: two indexes with equal resolutions answer every lookup alike, and
+     * a key missing from both answers nothing in both. Lets a build tell which lookups a new document changed.
+     */
+    Map<String, String> resolutions() {
+        Map<String, String> all = new TreeMap<>(byTitle);
+        all.putAll(byNumber);
+        return all;
     }
 
     static String key(String s) {

@@ -40,10 +40,34 @@ final class DocumentPage {
         legend(tools);
         Element body = main.appendElement("section").addClass("doc-body").attr("aria-label", "正文");
         List<Block> blocks = BodyOutline.of(r);
-        BodyRenderer.render(body, blocks, r.text(), site.spans.get(doc.id()));
+        BodyRenderer.render(body, blocks, r.text(), site.spans(doc.id()));
         commitments(main, r.commitments(), blocks);
         citations(main, doc, site);
         return page;
+    }
+
+    /**
+     * The page's memo key: everything {@link #render} reads. The record (by hash) and id; the spans (by digest; they
+     * are a function of the record, the id and the citation index); whether there is an original and the other
+     * sources' file names (their links); the documents cited and citing, with the title and 发文字号 shown for each.
+     */
+    static String key(SiteDocument doc, SiteContext site) {
+        MemoKey key = new MemoKey("document page").add(doc.id()).add(site.recordHash(doc.id()))
+                .add(site.spanMemo(doc.id()).digest()).add(doc.original() != null).add(doc.others().size());
+        for (int k = 0; k < doc.others().size(); k++) {
+            key.add(doc.otherPath(k));
+        }
+        linkKeys(key.add("cites"), site.targets(doc.id()), site);
+        linkKeys(key.add("cited by"), site.citedBy.getOrDefault(doc.id(), List.of()), site);
+        return key.hex();
+    }
+
+    private static void linkKeys(MemoKey key, List<String> ids, SiteContext site) {
+        key.add(ids.size());
+        for (String id : ids) {
+            SiteDocument d = site.byId.get(id);
+            key.add(id).add(d.displayTitle()).add(d.record().docNumber());
+        }
     }
 
     private static void metadata(Element main, DocumentRecord r) {
@@ -112,7 +136,7 @@ final class DocumentPage {
     }
 
     private static void citations(Element main, SiteDocument doc, SiteContext site) {
-        List<String> cites = SpanFinder.targets(site.spans.get(doc.id()));
+        List<String> cites = site.targets(doc.id());
         List<String> citedBy = site.citedBy.getOrDefault(doc.id(), List.of());
         links(main, "本文引用", cites, site);
         links(main, "被以下文件引用", citedBy, site);

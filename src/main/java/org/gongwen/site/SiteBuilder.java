@@ -1,6 +1,7 @@
 package org.gongwen.site;
 
 import org.gongwen.model.Register;
+import org.gongwen.model.SourceInfo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ public final class SiteBuilder {
     private static final List<String> DOWNLOADS = List.of("commitments.csv", "commitments.xlsx", "commitments.json");
     private final SiteWriter writer;
     private final String baseUrl;
+    private SiteMemoFile memoFile;
+    private int made = -1;
 
     /** @param baseUrl the public URL of the site root ending in {@code /} (for the feed and sitemap), or "" */
     public SiteBuilder(SiteWriter writer, String baseUrl) {
@@ -36,25 +39,44 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Renders only the document pages, Markdown files and copies whose inputs changed since the live site was built,
+     * keeping the others, by the memo in {@code file} (saved when the writer commits); the output is the same.
+     */
+    public SiteBuilder remembering(Path file, String toolVersion) {
+        this.memoFile = new SiteMemoFile(file, toolVersion);
+        return this;
+    }
+
     /** Writes every page of the site for the documents and register. */
     public void build(List<SiteDocument> documents, Register register, Path registerDir) {
-        SiteContext site = new SiteContext(documents);
+        SiteMemo previous = memoFile == null ? SiteMemo.empty() : memoFile.take(baseUrl);
+        SiteContext site = new SiteContext(documents, previous);
+        MemoisedWriter memoised = new MemoisedWriter(writer, previous, site.next);
         List<String> pages = new ArrayList<>();
         page(pages, "index.html", HomePage.render(site, register));
         // document pages are independent: render them on all cores; each goes to its own path, so order is moot
         site.newestFirst.parallelStream().forEach(d -> {
-            writer.write(d.page(), DocumentPage.render(d, site).bytes());
-            writer.write("markdown/" + d.id() + ".md",
-                    RecordMarkdown.of(d.id(), d.record()).getBytes(StandardCharsets.UTF_8));
+            String record = site.recordHash(d.id());
+            memoised.write(d.page(), DocumentPage.key(d, site), () -> DocumentPage.render(d, site).bytes());
+            memoised.write("markdown/" + d.id() + ".md", new MemoKey("markdown").add(d.id()).add(record).hex(),
+                    () -> RecordMarkdown.of(d.id(), d.record()).getBytes(StandardCharsets.UTF_8));
             if (d.original() != null && Files.isRegularFile(d.original())) {
-                writer.copy(d.originalPath(), d.original());
+                memoised.copy(d.originalPath(), d.original(), d.record().source().sha256());
             }
+            List<SourceInfo> otherSources = d.record().otherSources();
             for (int k = 0; k < d.others().size(); k++) {
                 if (Files.isRegularFile(d.others().get(k))) {
-                    writer.copy(d.otherPath(k), d.others().get(k));
+                    // the record's other sources are in the same order as the files (their names label the links)
+                    String sha = otherSources.size() == d.others().size() ? otherSources.get(k).sha256() : null;
+                    memoised.copy(d.otherPath(k), d.others().get(k), sha);
                 }
             }
         });
+        made = memoised.made();
+        if (memoFile != null) {
+            writer.afterCommit(() -> save(site.next));
+        }
         site.newestFirst.forEach(d -> pages.add(d.page()));
         browse(pages, site);
         page(pages, "docnumbers.html", BrowsePages.docNumberIndex(site));
@@ -65,6 +87,19 @@ public final class SiteBuilder {
         writer.write("sitemap.xml", Feeds.sitemap(pages, baseUrl));
         for (String asset : ASSETS) {
             writer.write("assets/" + asset, resource(asset));
+        }
+    }
+
+    /** Document pages, Markdown files and copies made (not kept) by the last {@link #build}; -1 before. */
+    public int documentFilesMade() {
+        return made;
+    }
+
+    private void save(SiteMemo memo) {
+        try {
+            memoFile.write(memo, baseUrl);
+        } catch (IOException e) {
+            // the site is live already; without a memo the next build renders every page, which is only slower
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,8 +29,11 @@ public final class SiteWriter {
     private final SiteSlots slots;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders made in the slot: creating an existing folder again costs an exception per file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
 
     /** A writer for the site at {@code live} (e.g. {@code output/site}). */
     public SiteWriter(Path live) {
@@ -46,7 +51,7 @@ public final class SiteWriter {
         Path target = resolve(relativePath);
         Path old = live.resolve(relativePath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             if (Files.isRegularFile(old) && Files.size(old) == bytes.length
                     && Arrays.equals(Files.readAllBytes(old), bytes)) {
                 keep(old, target);
@@ -58,6 +63,28 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /**
+     * Keeps the live site's file at the path as it is (hard-linked, not read), when the caller knows the new site's
+     * file would have the same bytes; thread-safe.
+     *
+     * @return false, with nothing done, when the live site has no such file: the caller must {@link #write} it
+     */
+    public boolean keepLive(String relativePath) {
+        Path old = live.resolve(relativePath);
+        if (!Files.isRegularFile(old)) {
+            return false;
+        }
+        Path target = resolve(relativePath);
+        try {
+            folder(target.getParent());
+            keep(old, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + old, e);
+        }
+        unchanged.incrementAndGet();
+        return true;
     }
 
     /** Copies a file (an original document, a register download) into the new site. */
@@ -74,13 +101,19 @@ public final class SiteWriter {
         return written.contains(relativePath);
     }
 
-    /** Publishes the new site in one atomic step (see {@link SiteSlots#publish}). */
+    /** Publishes the new site in one atomic step (see {@link SiteSlots#publish}), then runs the commit actions. */
     public void commit() {
         try {
             slots.publish(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap in the new site", e);
         }
+        afterCommit.forEach(Runnable::run);
+    }
+
+    /** Runs the action once the new site is live (e.g. saving a memo that must describe the live site). */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
     }
 
     /** Files written with new content in this build. */
@@ -99,6 +132,13 @@ public final class SiteWriter {
             throw new IllegalArgumentException("bad or repeated site path: " + relativePath);
         }
         return target;
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     private static void keep(Path old, Path target) throws IOException {

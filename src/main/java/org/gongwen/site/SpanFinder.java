@@ -6,8 +6,12 @@ import org.gongwen.model.EntityValue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +32,21 @@ final class SpanFinder {
         this.citations = citations;
     }
 
+    /** The spans, and the keys looked up in the citation index: the spans depend on the index through these only. */
+    record Found(List<Span> spans, Set<String> lookups) {
+    }
+
     List<Span> find(DocumentRecord record, String selfId) {
+        return found(record, selfId).spans();
+    }
+
+    Found found(DocumentRecord record, String selfId) {
+        Set<String> lookups = new HashSet<>();
+        Function<String, Optional<String>> resolve = citation -> {
+            String k = CitationIndex.lookupKey(citation);
+            lookups.add(k);
+            return citations.byKey(k);
+        };
         List<Span> all = new ArrayList<>();
         String text = record.text();
         for (Entity e : record.entities()) {
@@ -38,7 +56,7 @@ final class SpanFinder {
             String href = null;
             if (e.type().equals("docnumber") || e.type().equals("citation")) {
                 String target = e.value() instanceof EntityValue.Text t ? t.value() : e.text();
-                href = citations.resolve(target).or(() -> citations.resolve(e.text()))
+                href = resolve.apply(target).or(() -> resolve.apply(e.text()))
                         .filter(id -> !id.equals(selfId)).orElse(null);
             }
             all.add(new Span(e.start(), e.end(), e.type(), label(e), href));
@@ -48,7 +66,7 @@ final class SpanFinder {
             // the Han prefix of a 发文字号 match may include preceding words (根据银发〔2014〕168号): try each start
             int last = m.group().startsWith("《") ? m.start() : m.end() - 1;
             for (int start = m.start(); start <= last; start++) {
-                String target = citations.resolve(text.substring(start, m.end())).orElse(null);
+                String target = resolve.apply(text.substring(start, m.end())).orElse(null);
                 if (target != null) {
                     if (!target.equals(selfId)) {
                         all.add(new Span(start, m.end(), "citation", "引用", target));
@@ -57,7 +75,7 @@ final class SpanFinder {
                 }
             }
         }
-        return withoutOverlaps(all);
+        return new Found(withoutOverlaps(all), lookups);
     }
 
     /** The documents this one cites (ids), for the "cited by" lists. */
