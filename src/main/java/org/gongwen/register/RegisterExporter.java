@@ -35,16 +35,36 @@ public final class RegisterExporter {
     /** The formats of {@link #write}. */
     public enum Format { CSV, JSON, MD, XLSX }
 
+    static final String JSON_FILE = "commitments.json";
+    static final List<String> OTHER_FILES = List.of("commitments.csv", "commitments.xlsx");
     private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Writes the three files into {@code dir}, creating it when missing. */
     public void writeAll(Register register, Path dir) throws IOException {
+        writeAll(register, dir, json(register));
+    }
+
+    /**
+     * Writes the files with {@code json} (the register's {@link #json}) going last and the old JSON removed first:
+     * whenever {@code commitments.json} exists, the CSV and XLSX beside it were written for the same register, even
+     * after a crash halfway (which {@link RegisterCache} relies on to skip unchanged exports).
+     */
+    void writeAll(Register register, Path dir, byte[] json) throws IOException {
         Files.createDirectories(dir);
-        for (Format f : List.of(Format.CSV, Format.JSON, Format.XLSX)) {
+        Files.deleteIfExists(dir.resolve(JSON_FILE));
+        for (Format f : List.of(Format.CSV, Format.XLSX)) {
             try (OutputStream out = Files.newOutputStream(dir.resolve("commitments." + f.name().toLowerCase()))) {
                 write(register, f, out);
             }
         }
+        Files.write(dir.resolve(JSON_FILE), json);
+    }
+
+    /** The bytes of {@code commitments.json}. */
+    static byte[] json(Register register) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RegisterExporter().write(register, Format.JSON, out);
+        return out.toByteArray();
     }
 
     /** Writes the register in one format to a stream (left open). */
