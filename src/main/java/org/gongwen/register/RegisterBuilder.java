@@ -72,21 +72,14 @@ public final class RegisterBuilder {
         private final Map<String, List<Seen>> byUnit = new HashMap<>();
 
         Observations(List<Input> documents) {
-            Map<String, List<Commitment>> targetsByUnit = new HashMap<>();
+            List<Commitment> targets = new ArrayList<>();
             for (Input input : documents) {
-                for (Commitment c : input.record().commitments()) {
-                    if (c.unit() != null) {
-                        targetsByUnit.computeIfAbsent(c.unit(), u -> new ArrayList<>()).add(c);
-                    }
-                }
+                targets.addAll(input.record().commitments());
             }
+            TargetIndex index = new TargetIndex(targets);
             for (Input input : documents) {
                 for (Observation o : input.record().observations()) {
-                    List<Commitment> sameUnit = targetsByUnit.getOrDefault(o.unit(), List.of());
-                    double best = 0;
-                    for (Commitment c : sameUnit) {
-                        best = Math.max(best, MetricMatch.score(c, o));
-                    }
+                    double best = index.best(o);
                     if (best >= MetricMatch.THRESHOLD) {
                         byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(new Seen(o, input.doc(), best));
                     }
