@@ -6,7 +6,11 @@ import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Entity;
 import org.gongwen.model.Section;
 
-/** A tagged record as the commitment rules read it: its text, its reference year, entities by type and position. */
+/**
+ * A tagged record as the commitment rules read it: its text, its reference year, entities by type and position.
+ * {@link RecordKey} hashes exactly what this view takes from the record (the memo of tasks relies on it): a rule that
+ * needs another field must take it here and add it there.
+ */
 final class DocumentView {
     final String text;
     final Integer refYear;

@@ -11,10 +11,10 @@ import org.gongwen.model.EntityValue;
 import org.gongwen.model.Section;
 
 /**
- * The SHA-256 of everything {@link DocumentView} takes from a record (text, date, entities, section tree), which is all
- * the per-document rules read; the caller's tool version covers the rules themselves. Hashing these fields directly is
- * much cheaper than serialising the whole record. Every value is length-prefixed, so two different records never feed
- * the same bytes.
+ * The SHA-256 of everything {@link DocumentView} takes from a record (text, date, entities, the section tree's ids
+ * and spans), which is all the per-document rules read; the caller's tool version covers the rules themselves.
+ * Hashing these fields directly is much cheaper than serialising the whole record. Every value is length-prefixed, so
+ * two different records never feed the same bytes.
  */
 final class RecordKey {
     private final MessageDigest digest;

@@ -32,6 +32,9 @@ final class XlsxSheet {
 
     /** A sheet called {@code name} with these column titles; columns in {@code numeric} hold numbers (or nothing). */
     XlsxSheet(String name, List<String> header, Set<Integer> numeric) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,30}")) { // written unquoted into XML and the filter's range
+            throw new IllegalArgumentException("sheet name needs quoting: " + name);
+        }
         this.name = name;
         this.header = header;
         this.numeric = numeric;
