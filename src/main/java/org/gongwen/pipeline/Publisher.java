@@ -4,7 +4,7 @@ import org.gongwen.model.DocRef;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Register;
 import org.gongwen.register.RegisterBuilder;
-import org.gongwen.register.RegisterExporter;
+import org.gongwen.register.RegisterCache;
 import org.gongwen.search.SearchDocument;
 import org.gongwen.search.SearchIndexBuilder;
 import org.gongwen.search.WordMemo;
@@ -57,8 +57,10 @@ final class Publisher {
         writeMarkdown(ok, ids);
         timer.done("records and markdown");
         Path registerDir = out.resolve("register");
-        Register register = register(ok, ids);
-        new RegisterExporter().writeAll(register, registerDir);
+        RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"), ToolVersion.current());
+        Register register = register(ok, ids, registerCache.builder());
+        registerCache.export(register, registerDir);
+        registerCache.save();
         timer.done("register");
         SiteWriter writer = new SiteWriter(out.resolve("site"));
         List<SiteDocument> docs = new ArrayList<>();
@@ -109,13 +111,13 @@ final class Publisher {
         OutputFiles.deleteOthers(dir, keep);
     }
 
-    private static Register register(List<DocumentOutcome> ok, List<String> ids) {
+    private static Register register(List<DocumentOutcome> ok, List<String> ids, RegisterBuilder builder) {
         List<RegisterBuilder.Input> inputs = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             DocumentRecord r = ok.get(i).record();
             inputs.add(new RegisterBuilder.Input(new DocRef(ids.get(i), r.docNumber(), r.title(), r.date(),
                     r.source().fileName()), r));
         }
-        return new RegisterBuilder().build(inputs);
+        return builder.build(inputs);
     }
 }

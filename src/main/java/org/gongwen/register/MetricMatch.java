@@ -32,20 +32,41 @@ final class MetricMatch {
                 || !scopeCompatible(target.scope(), o.scope())) {
             return 0;
         }
-        String a = NORMALISED.computeIfAbsent(target.metric(), MetricPhrase::normalise);
-        String b = NORMALISED.computeIfAbsent(o.metric(), MetricPhrase::normalise);
+        return phraseScore(normalised(target.metric()), normalised(o.metric()));
+    }
+
+    /** The score of two normalised metric phrases (unit and scope already compatible). */
+    static double phraseScore(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
         return a.equals(b) ? 1.0 : dice(a, b);
     }
 
-    private static boolean scopeCompatible(String a, String b) {
+    /**
+     * The highest score {@link #phraseScore} can give two different phrases with these bigram counts: dice counts
+     * common bigrams, at most as many as the smaller set has.
+     */
+    static double diceBound(String a, String b) {
+        int x = bigramCount(a);
+        int y = bigramCount(b);
+        return x == 0 || y == 0 ? 0 : 2.0 * Math.min(x, y) / (x + y);
+    }
+
+    static String normalised(String metric) {
+        return NORMALISED.computeIfAbsent(metric, MetricPhrase::normalise);
+    }
+
+    static boolean scopeCompatible(String a, String b) {
         return a == null || b == null || canonicalScope(a).equals(canonicalScope(b));
     }
 
-    private static String canonicalScope(String s) {
+    static String canonicalScope(String s) {
         return s.replace("我", "全").replace("本", "全");
+    }
+
+    private static int bigramCount(String normalised) {
+        return BIGRAMS.computeIfAbsent(normalised, MetricMatch::bigrams).length;
     }
 
     static double dice(String a, String b) {
@@ -77,6 +98,13 @@ final class MetricMatch {
         for (int i = 0; i + 1 < s.length(); i++) {
             packed[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
         }
-        return Arrays.stream(packed).sorted().distinct().toArray();
+        Arrays.sort(packed); // a plain loop, not a stream: this runs for thousands of phrases, often before JIT
+        int distinct = 0;
+        for (int i = 0; i < packed.length; i++) {
+            if (i == 0 || packed[i] != packed[i - 1]) {
+                packed[distinct++] = packed[i];
+            }
+        }
+        return Arrays.copyOf(packed, distinct);
     }
 }

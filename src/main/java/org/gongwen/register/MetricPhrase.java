@@ -17,6 +17,9 @@ final class MetricPhrase {
     /** "从26.7%提升到": the baseline and the verb of change before the figure. */
     private static final Pattern CHANGE = Pattern.compile(
             "(从|由)[^，。；]*(提升|提高|增加|增长|下降|降低|缩小|扩大|调整|减少)(到|至|为)$");
+    /** Compiled once: {@link #normalise} runs for every distinct metric phrase of the archive at each build. */
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’《》\\s]");
+    private static final Pattern TOTAL = Pattern.compile("(总量|总数|数量|总规模|规模|人数)$");
     private static final Pattern AFTER_TRAIL = Pattern.compile("(等指标|等|的|以上|左右|以内|以下)+$");
 
     private MetricPhrase() {
@@ -55,8 +58,8 @@ final class MetricPhrase {
         if (metric == null) {
             return "";
         }
-        String m = strip(SCOPE, metric.replaceAll("[“”\"‘’《》\\s]", ""));
-        return m.replaceAll("(总量|总数|数量|总规模|规模|人数)$", "");
+        String m = strip(SCOPE, QUOTES.matcher(metric).replaceAll(""));
+        return TOTAL.matcher(m).replaceAll("");
     }
 
     private static String strip(Pattern p, String s) {

@@ -20,6 +20,17 @@ import org.gongwen.model.Register;
  */
 public final class RegisterBuilder {
     private final CommitmentExtractor extractor = new CommitmentExtractor();
+    private final TaskMemo memo;
+
+    /** A builder that finds every document's tasks afresh. */
+    public RegisterBuilder() {
+        this(TaskMemo.empty());
+    }
+
+    /** A builder that takes the tasks of documents already seen from {@code memo} (see {@link RegisterCache}). */
+    RegisterBuilder(TaskMemo memo) {
+        this.memo = memo;
+    }
 
     /** One document as the register sees it. */
     public record Input(DocRef doc, DocumentRecord record) {
@@ -30,11 +41,15 @@ public final class RegisterBuilder {
         List<Input> ordered = new ArrayList<>(documents);
         ordered.sort(Comparator.comparing((Input i) -> i.doc().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i.doc().id()));
+        // documents are independent until linking: their tasks are found in parallel, kept in input order
+        List<List<Commitment>> tasks = ordered.parallelStream()
+                .map(i -> memo.tasks(i.record(), extractor::tasks)).toList();
         Observations observations = new Observations(ordered);
         List<Register.Entry> entries = new ArrayList<>();
-        for (Input input : ordered) {
+        for (int d = 0; d < ordered.size(); d++) {
+            Input input = ordered.get(d);
             List<Commitment> all = new ArrayList<>(input.record().commitments());
-            all.addAll(extractor.tasks(input.record()));
+            all.addAll(tasks.get(d));
             all.sort(Comparator.comparingInt(Commitment::start).thenComparing(Commitment::kind));
             int ordinal = 0;
             for (Commitment c : all) {
@@ -57,21 +72,14 @@ public final class RegisterBuilder {
         private final Map<String, List<Seen>> byUnit = new HashMap<>();
 
         Observations(List<Input> documents) {
-            Map<String, List<Commitment>> targetsByUnit = new HashMap<>();
+            List<Commitment> targets = new ArrayList<>();
             for (Input input : documents) {
-                for (Commitment c : input.record().commitments()) {
-                    if (c.unit() != null) {
-                        targetsByUnit.computeIfAbsent(c.unit(), u -> new ArrayList<>()).add(c);
-                    }
-                }
+                targets.addAll(input.record().commitments());
             }
+            TargetIndex index = new TargetIndex(targets);
             for (Input input : documents) {
                 for (Observation o : input.record().observations()) {
-                    List<Commitment> sameUnit = targetsByUnit.getOrDefault(o.unit(), List.of());
-                    double best = 0;
-                    for (Commitment c : sameUnit) {
-                        best = Math.max(best, MetricMatch.score(c, o));
-                    }
+                    double best = index.best(o);
                     if (best >= MetricMatch.THRESHOLD) {
                         byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(new Seen(o, input.doc(), best));
                     }

@@ -2,7 +2,6 @@ package org.gongwen.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,18 +10,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.Register;
 
@@ -35,16 +25,36 @@ public final class RegisterExporter {
     /** The formats of {@link #write}. */
     public enum Format { CSV, JSON, MD, XLSX }
 
+    static final String JSON_FILE = "commitments.json";
+    static final List<String> OTHER_FILES = List.of("commitments.csv", "commitments.xlsx");
     private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Writes the three files into {@code dir}, creating it when missing. */
     public void writeAll(Register register, Path dir) throws IOException {
+        writeAll(register, dir, json(register));
+    }
+
+    /**
+     * Writes the files with {@code json} (the register's {@link #json}) going last and the old JSON removed first:
+     * whenever {@code commitments.json} exists, the CSV and XLSX beside it were written for the same register, even
+     * after a crash halfway (which {@link RegisterCache} relies on to skip unchanged exports).
+     */
+    void writeAll(Register register, Path dir, byte[] json) throws IOException {
         Files.createDirectories(dir);
-        for (Format f : List.of(Format.CSV, Format.JSON, Format.XLSX)) {
+        Files.deleteIfExists(dir.resolve(JSON_FILE));
+        for (Format f : List.of(Format.CSV, Format.XLSX)) {
             try (OutputStream out = Files.newOutputStream(dir.resolve("commitments." + f.name().toLowerCase()))) {
                 write(register, f, out);
             }
         }
+        Files.write(dir.resolve(JSON_FILE), json);
+    }
+
+    /** The bytes of {@code commitments.json}. */
+    static byte[] json(Register register) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RegisterExporter().write(register, Format.JSON, out);
+        return out.toByteArray();
     }
 
     /** Writes the register in one format to a stream (left open). */
@@ -109,54 +119,8 @@ public final class RegisterExporter {
     }
 
     private static void xlsx(Register register, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("commitments");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < RegisterRows.HEADER.size(); c++) {
-                header.createCell(c).setCellValue(RegisterRows.HEADER.get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            List<List<String>> rows = RegisterRows.rows(register);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < RegisterRows.HEADER.size(); c++) {
-                    String v = rows.get(r).get(c);
-                    if (RegisterRows.NUMERIC.contains(RegisterRows.HEADER.get(c)) && !v.isEmpty()) {
-                        row.createCell(c).setCellValue(Double.parseDouble(v));
-                    } else {
-                        row.createCell(c).setCellValue(v);
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, RegisterRows.HEADER.size() - 1));
-            // No clock in the output: a fixed creation date and fixed zip entry times keep builds byte-identical.
-            book.getProperties().getCoreProperties().setCreated(Optional.of(FIXED_TIME));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            book.write(bytes);
-            out.write(withFixedEntryTimes(bytes.toByteArray()));
-        }
-    }
-
-    private static final Date FIXED_TIME = new Date(315532800000L); // 1980-01-01, zip's epoch
-
-    /** Rewrites a zip with every entry's time set to {@link #FIXED_TIME}, keeping entry order and content. */
-    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream rewritten = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(rewritten)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(FIXED_TIME.getTime());
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
-            }
-        }
-        return rewritten.toByteArray();
+        Set<Integer> numeric = RegisterRows.NUMERIC.stream().map(RegisterRows.HEADER::indexOf)
+                .collect(Collectors.toSet());
+        out.write(new XlsxSheet("commitments", RegisterRows.HEADER, numeric).write(RegisterRows.rows(register)));
     }
 }
