@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  *       ({@code 深人} → {@code 深入}), and the traditional 內, which simplified 公文 never use, as 门 in 部门/专门 and
  *       as 内 elsewhere;</li>
  *   <li>发文字号 brackets and digits, only in a document-number context (Han 机关代字, a bracketed year, a number,
- *       号): {@code 云产改办 【2022]j 16 号} → {@code 云产改办〔2022〕16号}.</li>
+ *       号): {@code 云产改办 【2022]j 16 号} → {@code 云产改办〔2022〕16号};</li>
+ *   <li>in a date ({@code 年…月…日}), marks read for or beside the serif digit 1 ({@code ] | 丨 l I}): each is
+ *       read as 1 where that gives a valid year, month or day, else dropped where that does
+ *       ({@code 2022年1]月18日} → {@code 2022年11月18日}, {@code 2022年11]月21]日} → {@code 2022年11月21日}).</li>
  * </ul>
  * {@code 口} (often a misread 〇 or a blank box) is left alone: both readings occur in real text.
  */
@@ -39,6 +42,9 @@ public final class OcrTextRepairer {
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{0,40})\\)");
     private static final Pattern REN_FOR_RU = Pattern.compile("(?<=[深投纳列融注输介])人");
     private static final Pattern NEI_FOR_MEN = Pattern.compile("(?<=[部专])內");
+    private static final String ONE_LIKE = "\\]|丨lI";
+    private static final Pattern DATE_WITH_MARKS = Pattern.compile("(?<!\\d)([12][\\d" + ONE_LIKE + "]{3})年[ \\t]?"
+            + "([\\d" + ONE_LIKE + "]{1,3})月[ \\t]?([\\d" + ONE_LIKE + "]{1,3})日");
     private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
 
     /** Repairs one page's OCR text. */
@@ -52,6 +58,7 @@ public final class OcrTextRepairer {
         out = NEI_FOR_MEN.matcher(out).replaceAll("门").replace('內', '内');
         out = fullWidthParentheses(out);
         out = fullWidthPunctuation(out);
+        out = dates(out);
         return docNumbers(out);
     }
 
@@ -65,6 +72,39 @@ public final class OcrTextRepairer {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static String dates(String text) {
+        Matcher m = DATE_WITH_MARKS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String year = dateField(m.group(1), 1000, 2999);
+            String month = dateField(m.group(2), 1, 12);
+            String day = dateField(m.group(3), 1, 31);
+            String replacement = year == null || month == null || day == null ? m.group()
+                    : year + "年" + month + "月" + day + "日";
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A date field with its one-like marks read as 1, or else dropped; null when neither gives a number in range. */
+    private static String dateField(String field, int min, int max) {
+        String asOne = field.replaceAll("[" + ONE_LIKE + "]", "1");
+        if (inRange(asOne, min, max)) {
+            return asOne;
+        }
+        String dropped = field.replaceAll("[" + ONE_LIKE + "]", "");
+        return inRange(dropped, min, max) ? dropped : null;
+    }
+
+    private static boolean inRange(String digits, int min, int max) {
+        if (digits.isEmpty() || digits.length() > 4) {
+            return false;
+        }
+        int value = Integer.parseInt(digits);
+        return value >= min && value <= max;
     }
 
     /** {@code (…)} becomes {@code （…）} when Han stands inside, just before or just after it. */

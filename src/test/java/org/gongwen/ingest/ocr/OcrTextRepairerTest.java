@@ -23,6 +23,15 @@ class OcrTextRepairerTest {
                 // not a document number: no Han 代字 before, or no 号 after
                 Arguments.of("[2022] 16 号", "[2022] 16号"),
                 Arguments.of("见附件[2022]", "见附件[2022]"),
+                // marks read for or beside a serif 1 inside a date: read as 1 where valid, else dropped
+                Arguments.of("2022年1]月18日", "2022年11月18日"),
+                Arguments.of("2022年11]月21]日", "2022年11月21日"),
+                Arguments.of("202]年l0月3日", "2021年10月3日"),
+                Arguments.of("2022年3月|日", "2022年3月1日"),
+                Arguments.of("2022年12]月3]]日", "2022年12月3日"),
+                // no valid reading, or no date: left alone
+                Arguments.of("2022年13]月1日", "2022年13]月1日"),
+                Arguments.of("第1]条", "第1]条"),
                 // page numbers read as characters
                 Arguments.of("第一段\n一3一\n第二段", "第一段\n第二段"),
                 Arguments.of("正文\n- 12 -", "正文\n"),
