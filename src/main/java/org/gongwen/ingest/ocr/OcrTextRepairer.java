@@ -39,7 +39,8 @@ public final class OcrTextRepairer {
             "(?<=\\d)[ \\t](?=\\d[\\d \\t]*[年月日号万亿元%个项次件条])");
     private static final Pattern DECIMAL_SPACE = Pattern.compile("(\\d)[ \\t]?([.%．])[ \\t]?(?=\\d|(?<=%))");
     private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=[\\d.])\\n(?=\\d)(?!\\d{1,2}[、．.](?!\\d))");
-    private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{0,40})\\)");
+    // an ASCII parenthesis, or a pair of which one half was read as ASCII: (三） → （三）
+    private static final Pattern PAREN = Pattern.compile("\\(([^()（）\\n]{0,40})[)）]|（([^()（）\\n]{0,40})\\)");
     private static final Pattern REN_FOR_RU = Pattern.compile("(?<=[深投纳列融注输介])人");
     private static final Pattern NEI_FOR_MEN = Pattern.compile("(?<=[部专])內");
     private static final String ONE_LIKE = "\\]|丨lI";
@@ -107,15 +108,16 @@ public final class OcrTextRepairer {
         return value >= min && value <= max;
     }
 
-    /** {@code (…)} becomes {@code （…）} when Han stands inside, just before or just after it. */
+    /** {@code (…)}, {@code (…）} and {@code （…)} become {@code （…）} when Han stands inside, just before or just after it. */
     private static String fullWidthParentheses(String text) {
         Matcher m = PAREN.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
             boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
-            boolean hanInside = m.group(1).codePoints().anyMatch(OcrTextRepairer::isHan);
-            String replacement = hanBefore || hanAfter || hanInside ? "（" + m.group(1) + "）" : m.group();
+            String inside = m.group(1) != null ? m.group(1) : m.group(2);
+            boolean hanInside = inside.codePoints().anyMatch(OcrTextRepairer::isHan);
+            String replacement = hanBefore || hanAfter || hanInside ? "（" + inside + "）" : m.group();
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);

@@ -47,6 +47,9 @@ class OcrTextRepairerTest {
                 Arguments.of("Windows Server 系统", "Windows Server系统"),
                 // Han look-alike punctuation
                 Arguments.of("各(州)市", "各（州）市"),
+                Arguments.of("(三）只有坚持典型引路", "（三）只有坚持典型引路"),
+                Arguments.of("见附件（2)。", "见附件（2）。"),
+                Arguments.of("f(x）", "f(x）"),
                 Arguments.of("(一)加强领导", "（一）加强领导"),
                 Arguments.of("f(x) = 2", "f(x) = 2"),
                 Arguments.of("同志们:", "同志们："),
