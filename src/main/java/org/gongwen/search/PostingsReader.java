@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decodes the {@link Postings} strings back into document → positions maps. */
+/** Decodes the postings strings of the shard files ({@link MergedPostings}) back into document → positions maps. */
 final class PostingsReader {
     private PostingsReader() {
     }
