@@ -46,6 +46,7 @@ public final class OcrTextRepairer {
     private static final String ONE_LIKE = "\\]|丨lI";
     private static final Pattern DATE_WITH_MARKS = Pattern.compile("(?<!\\d)([12][\\d" + ONE_LIKE + "]{3})年[ \\t]?"
             + "([\\d" + ONE_LIKE + "]{1,3})月[ \\t]?([\\d" + ONE_LIKE + "]{1,3})日");
+    private static final Pattern ONE_LIKE_MARK = Pattern.compile("[" + ONE_LIKE + "]");
     private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
 
     /** Repairs one page's OCR text. */
@@ -92,16 +93,17 @@ public final class OcrTextRepairer {
 
     /** A date field with its one-like marks read as 1, or else dropped; null when neither gives a number in range. */
     private static String dateField(String field, int min, int max) {
-        String asOne = field.replaceAll("[" + ONE_LIKE + "]", "1");
+        String asOne = ONE_LIKE_MARK.matcher(field).replaceAll("1");
         if (inRange(asOne, min, max)) {
             return asOne;
         }
-        String dropped = field.replaceAll("[" + ONE_LIKE + "]", "");
+        String dropped = ONE_LIKE_MARK.matcher(field).replaceAll("");
         return inRange(dropped, min, max) ? dropped : null;
     }
 
+    /** Whether the digits (at most four, as the pattern allows) are a number in range. */
     private static boolean inRange(String digits, int min, int max) {
-        if (digits.isEmpty() || digits.length() > 4) {
+        if (digits.isEmpty()) {
             return false;
         }
         int value = Integer.parseInt(digits);
