@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *   <li>spaces inside Han text and inside numbers are removed ({@code 2022 年} → {@code 2022年}, {@code 3 .5} →
  *       {@code 3.5}), spaces between Latin words kept;</li>
  *   <li>numbers split across lines are joined ({@code 增长1\n2.5%} → {@code 增长12.5%});</li>
- *   <li>ASCII look-alike punctuation next to Han becomes full-width ({@code 各(州)市} → {@code 各（州）市},
- *       {@code 通知:} → {@code 通知：});</li>
+ *   <li>ASCII and look-alike punctuation next to Han becomes full-width ({@code 各(州)市} → {@code 各（州）市},
+ *       {@code 通知:} → {@code 通知：}, {@code 所称"账户"} → {@code 所称“账户”}; see {@link PunctuationRepair});</li>
  *   <li>look-alike Han characters in words that cannot be otherwise: 入 read as 人 after 深/投/纳/列/融/注/输/介
  *       ({@code 深人} → {@code 深入}), and the traditional 內, which simplified 公文 never use, as 门 in 部门/专门 and
  *       as 内 elsewhere;</li>
@@ -27,10 +27,11 @@ public final class OcrTextRepairer {
     private static final String DASH = "[-—一–－~～_]";
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "(?m)^[ \\t\\u3000]*" + DASH + "{1,2}[ \\t]*[0-9０-９]{1,3}[ \\t]*" + DASH + "{1,2}[ \\t]*(?:\\n|$)");
-    // a bracket may come twice: overlapping detector boxes read the one they share twice (〔[2022]), as with 市市
+    // a bracket may come twice: overlapping detector boxes read the one they share twice (〔[2022]), as with 市市; a
+    // closing bracket read as a letter alone (【2003j 163号) still closes the year
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "(?<=\\p{IsHan})[ \\t]*[〔【\\[(（{「［〈<]{1,2}[ \\t]*([12][ \\t]?[09][ \\t]?\\d[ \\t]?\\d)[ \\t]*"
-                    + "[〕】\\])）}」］〉>]{1,2}[ \\t]*[a-zA-Z|丨]{0,2}[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
+                    + "(?:[〕】\\])）}」］〉>]{1,2}[ \\t]*[a-zA-Z|丨]{0,2}|[a-zA-Z|丨]{1,2})[ \\t]*(\\d(?:[ \\t]?\\d){0,4})[ \\t]*号");
     // the lookbehind leaves out the ideographic space itself, so a row's two-character indent (ReadingOrder) stays whole
     private static final Pattern HAN_SPACE = Pattern.compile(
             "(?<=[\\p{IsHan}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])[ \\t\\u3000]+(?=[\\p{IsHan}\\p{Alnum}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])"
@@ -39,15 +40,12 @@ public final class OcrTextRepairer {
             "(?<=\\d)[ \\t](?=\\d[\\d \\t]*[年月日号万亿元%个项次件条])");
     private static final Pattern DECIMAL_SPACE = Pattern.compile("(\\d)[ \\t]?([.%．])[ \\t]?(?=\\d|(?<=%))");
     private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=[\\d.])\\n(?=\\d)(?!\\d{1,2}[、．.](?!\\d))");
-    // an ASCII parenthesis, or a pair of which one half was read as ASCII: (三） → （三）
-    private static final Pattern PAREN = Pattern.compile("\\(([^()（）\\n]{0,40})[)）]|（([^()（）\\n]{0,40})\\)");
     private static final Pattern REN_FOR_RU = Pattern.compile("(?<=[深投纳列融注输介])人");
     private static final Pattern NEI_FOR_MEN = Pattern.compile("(?<=[部专])內");
     private static final String ONE_LIKE = "\\]|丨lI";
     private static final Pattern DATE_WITH_MARKS = Pattern.compile("(?<!\\d)([12][\\d" + ONE_LIKE + "]{3})年[ \\t]?"
             + "([\\d" + ONE_LIKE + "]{1,3})月[ \\t]?([\\d" + ONE_LIKE + "]{1,3})日");
     private static final Pattern ONE_LIKE_MARK = Pattern.compile("[" + ONE_LIKE + "]");
-    private static final Pattern ASCII_PUNCT_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])");
 
     /** Repairs one page's OCR text. */
     public String repair(String text) {
@@ -58,8 +56,7 @@ public final class OcrTextRepairer {
         out = DECIMAL_SPACE.matcher(out).replaceAll("$1$2");
         out = REN_FOR_RU.matcher(out).replaceAll("入");
         out = NEI_FOR_MEN.matcher(out).replaceAll("门").replace('內', '内');
-        out = fullWidthParentheses(out);
-        out = fullWidthPunctuation(out);
+        out = PunctuationRepair.repair(out);
         out = dates(out);
         return docNumbers(out);
     }
@@ -108,36 +105,5 @@ public final class OcrTextRepairer {
         }
         int value = Integer.parseInt(digits);
         return value >= min && value <= max;
-    }
-
-    /** {@code (…)}, {@code (…）} and {@code （…)} become {@code （…）} when Han stands inside, just before or just after it. */
-    private static String fullWidthParentheses(String text) {
-        Matcher m = PAREN.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
-            boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
-            String inside = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean hanInside = inside.codePoints().anyMatch(OcrTextRepairer::isHan);
-            String replacement = hanBefore || hanAfter || hanInside ? "（" + inside + "）" : m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String fullWidthPunctuation(String text) {
-        Matcher m = ASCII_PUNCT_AFTER_HAN.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            char c = m.group(1).charAt(0);
-            m.appendReplacement(sb, String.valueOf((char) (c - '!' + '！')));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }
