@@ -48,7 +48,7 @@ final class TargetIndex {
     private double compute(String unit, String metric, String scope) {
         double found = 0;
         for (Phrase target : byUnit.getOrDefault(unit, List.of())) {
-            if (target.scope() != null && scope != null && !target.scope().equals(scope)) {
+            if (!MetricMatch.scopeCompatible(target.scope(), scope)) {
                 continue;
             }
             if (!metric.isEmpty() && metric.equals(target.metric())) {
