@@ -34,6 +34,9 @@ public final class RegisterExporter {
     /** The formats a build writes into its register folder, each to its {@link Format#fileName()}. */
     public static final List<Format> FILE_FORMATS = List.of(Format.CSV, Format.XLSX, Format.JSON);
     private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The indexes of {@link RegisterRows#NUMERIC} in the header: the workbook's number columns. */
+    private static final Set<Integer> NUMERIC_COLUMNS = RegisterRows.NUMERIC.stream()
+            .map(RegisterRows.HEADER::indexOf).collect(Collectors.toUnmodifiableSet());
 
     /** Writes the register in one format to a stream (left open). */
     public void write(Register register, Format format, OutputStream out) throws IOException {
@@ -97,8 +100,7 @@ public final class RegisterExporter {
     }
 
     private static void xlsx(Register register, OutputStream out) throws IOException {
-        Set<Integer> numeric = RegisterRows.NUMERIC.stream().map(RegisterRows.HEADER::indexOf)
-                .collect(Collectors.toSet());
-        out.write(new XlsxSheet("commitments", RegisterRows.HEADER, numeric).write(RegisterRows.rows(register)));
+        out.write(new XlsxSheet("commitments", RegisterRows.HEADER, NUMERIC_COLUMNS)
+                .write(RegisterRows.rows(register)));
     }
 }
