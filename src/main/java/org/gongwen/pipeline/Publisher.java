@@ -5,6 +5,7 @@ import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Register;
 import org.gongwen.register.RegisterBuilder;
 import org.gongwen.register.RegisterCache;
+import org.gongwen.register.RegisterExporter;
 import org.gongwen.search.SearchDocument;
 import org.gongwen.search.SearchIndexBuilder;
 import org.gongwen.search.WordMemo;
@@ -14,6 +15,7 @@ import org.gongwen.site.SiteBuilder;
 import org.gongwen.site.SiteDocument;
 import org.gongwen.site.SiteWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,10 +58,10 @@ final class Publisher {
         writeRecords(sources.stream().filter(o -> !o.failed()).toList());
         writeMarkdown(ok, ids);
         timer.done("records and markdown");
-        Path registerDir = out.resolve("register");
+        Path registerDir = registerDir(out);
         RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"), ToolVersion.current());
         Register register = register(ok, ids, registerCache.builder());
-        registerCache.export(register, registerDir);
+        writeRegister(register, registerDir);
         registerCache.save();
         timer.done("register");
         SiteWriter writer = new SiteWriter(out.resolve("site"));
@@ -109,6 +111,28 @@ final class Publisher {
                     RecordMarkdown.of(ids.get(i), ok.get(i).record()).getBytes(StandardCharsets.UTF_8));
         }
         OutputFiles.deleteOthers(dir, keep);
+    }
+
+    /** The register folder of a build's output. */
+    static Path registerDir(Path out) {
+        return out.resolve("register");
+    }
+
+    /**
+     * Writes the register's files into {@code dir}, each only when its bytes change (atomically, like every output);
+     * returns how many were written.
+     */
+    static int writeRegister(Register register, Path dir) throws IOException {
+        RegisterExporter exporter = new RegisterExporter();
+        int written = 0;
+        for (RegisterExporter.Format format : RegisterExporter.FILE_FORMATS) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            exporter.write(register, format, bytes);
+            if (OutputFiles.writeIfChanged(dir.resolve(format.fileName()), bytes.toByteArray())) {
+                written++;
+            }
+        }
+        return written;
     }
 
     private static Register register(List<DocumentOutcome> ok, List<String> ids, RegisterBuilder builder) {

@@ -21,7 +21,7 @@ public record RegisterQuery(String owner, String dueBefore, String docNumber) {
 
     /** The register file under an output root. */
     public static Path registerFile(Path outRoot) {
-        return outRoot.resolve("register").resolve("commitments.json");
+        return Publisher.registerDir(outRoot).resolve(RegisterExporter.Format.JSON.fileName());
     }
 
     /** Reads, filters and writes; throws {@link java.nio.file.NoSuchFileException} when there is no register. */

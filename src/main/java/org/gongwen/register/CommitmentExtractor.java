@@ -21,23 +21,17 @@ public final class CommitmentExtractor {
 
     /** The record with its targets (kind {@code target}) and observations. */
     public DocumentRecord extract(DocumentRecord record) {
-        DocumentView doc = new DocumentView(record);
         List<Commitment> targets = new ArrayList<>();
         List<Observation> observations = new ArrayList<>();
-        for (Sentences.Span paragraph : Sentences.paragraphs(doc.text)) {
-            String context = null;
-            for (Sentences.Span sentence : Sentences.sentences(doc.text, paragraph)) {
-                SentenceFacts facts = SentenceFacts.of(doc, sentence, context);
-                context = facts.contextAfter();
-                for (Entity figure : doc.within("figure", sentence.start(), sentence.end())) {
-                    Commitment target = facts.target(figure);
-                    if (target != null) {
-                        targets.add(target);
-                    } else {
-                        Observation o = facts.observation(figure);
-                        if (o != null) {
-                            observations.add(o);
-                        }
+        for (SentenceFacts facts : sentences(record)) {
+            for (Entity figure : facts.figures()) {
+                Commitment target = facts.target(figure);
+                if (target != null) {
+                    targets.add(target);
+                } else {
+                    Observation o = facts.observation(figure);
+                    if (o != null) {
+                        observations.add(o);
                     }
                 }
             }
@@ -51,19 +45,28 @@ public final class CommitmentExtractor {
      * evaluation counts) and go into the register.
      */
     public List<Commitment> tasks(DocumentRecord record) {
-        DocumentView doc = new DocumentView(record);
         List<Commitment> tasks = new ArrayList<>();
+        for (SentenceFacts facts : sentences(record)) {
+            Commitment task = facts.task();
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    /** The facts of every sentence in text order, each knowing the deadline its paragraph names before it. */
+    private static List<SentenceFacts> sentences(DocumentRecord record) {
+        DocumentView doc = new DocumentView(record);
+        List<SentenceFacts> all = new ArrayList<>();
         for (Sentences.Span paragraph : Sentences.paragraphs(doc.text)) {
             String context = null;
             for (Sentences.Span sentence : Sentences.sentences(doc.text, paragraph)) {
                 SentenceFacts facts = SentenceFacts.of(doc, sentence, context);
                 context = facts.contextAfter();
-                Commitment task = facts.task();
-                if (task != null) {
-                    tasks.add(task);
-                }
+                all.add(facts);
             }
         }
-        return tasks;
+        return all;
     }
 }

@@ -1,11 +1,13 @@
 package org.gongwen.register;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Entity;
+import org.gongwen.model.EntityValue;
 import org.gongwen.model.Section;
 
 /**
@@ -97,19 +99,16 @@ final class DocumentView {
 
     /** The year (first four digits) of an entity's value, or null. */
     static Integer yearOf(Entity e) {
-        if (e.value() == null) {
-            return null;
-        }
-        String v = e.value() instanceof org.gongwen.model.EntityValue.Text t ? t.value() : "";
-        return v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)
+        String v = textValue(e);
+        return v != null && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)
                 ? Integer.valueOf(v.substring(0, 4)) : null;
     }
 
     static String textValue(Entity e) {
-        return e.value() instanceof org.gongwen.model.EntityValue.Text t ? t.value() : null;
+        return e.value() instanceof EntityValue.Text t ? t.value() : null;
     }
 
-    static java.math.BigDecimal numberValue(Entity e) {
-        return e.value() instanceof org.gongwen.model.EntityValue.Number n ? n.value() : null;
+    static BigDecimal numberValue(Entity e) {
+        return e.value() instanceof EntityValue.Number n ? n.value() : null;
     }
 }

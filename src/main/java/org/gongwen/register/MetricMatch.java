@@ -61,8 +61,9 @@ final class MetricMatch {
         return a == null || b == null || canonicalScope(a).equals(canonicalScope(b));
     }
 
+    /** The scope with 我 and 本 read as 全 (我省, 本省 → 全省), null for none. */
     static String canonicalScope(String s) {
-        return s.replace("我", "全").replace("本", "全");
+        return s == null ? null : s.replace("我", "全").replace("本", "全");
     }
 
     private static int bigramCount(String normalised) {

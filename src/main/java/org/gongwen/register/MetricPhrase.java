@@ -43,7 +43,7 @@ final class MetricPhrase {
         if (a.startsWith("的")) {
             a = a.substring(1);
         }
-        String metric = (b + a).replaceAll("[\\s\u3000]+", "");
+        String metric = b + a; // both already without spaces: the patterns only cut text out
         return metric.isEmpty() ? null : metric;
     }
 

@@ -2,15 +2,14 @@ package org.gongwen.register;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongwen.json.RecordJson;
@@ -23,39 +22,21 @@ import org.gongwen.model.Register;
  */
 public final class RegisterExporter {
     /** The formats of {@link #write}. */
-    public enum Format { CSV, JSON, MD, XLSX }
+    public enum Format {
+        CSV, JSON, MD, XLSX;
 
-    static final String JSON_FILE = "commitments.json";
-    static final List<String> OTHER_FILES = List.of("commitments.csv", "commitments.xlsx");
-    private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** Writes the three files into {@code dir}, creating it when missing. */
-    public void writeAll(Register register, Path dir) throws IOException {
-        writeAll(register, dir, json(register));
-    }
-
-    /**
-     * Writes the files with {@code json} (the register's {@link #json}) going last and the old JSON removed first:
-     * whenever {@code commitments.json} exists, the CSV and XLSX beside it were written for the same register, even
-     * after a crash halfway (which {@link RegisterCache} relies on to skip unchanged exports).
-     */
-    void writeAll(Register register, Path dir, byte[] json) throws IOException {
-        Files.createDirectories(dir);
-        Files.deleteIfExists(dir.resolve(JSON_FILE));
-        for (Format f : List.of(Format.CSV, Format.XLSX)) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve("commitments." + f.name().toLowerCase()))) {
-                write(register, f, out);
-            }
+        /** The name of the register's file in this format: {@code commitments.csv} and so on. */
+        public String fileName() {
+            return "commitments." + name().toLowerCase(Locale.ROOT);
         }
-        Files.write(dir.resolve(JSON_FILE), json);
     }
 
-    /** The bytes of {@code commitments.json}. */
-    static byte[] json(Register register) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RegisterExporter().write(register, Format.JSON, out);
-        return out.toByteArray();
-    }
+    /** The formats a build writes into its register folder, each to its {@link Format#fileName()}. */
+    public static final List<Format> FILE_FORMATS = List.of(Format.CSV, Format.XLSX, Format.JSON);
+    private static final ObjectMapper JSON = RecordJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The indexes of {@link RegisterRows#NUMERIC} in the header: the workbook's number columns. */
+    private static final Set<Integer> NUMERIC_COLUMNS = RegisterRows.NUMERIC.stream()
+            .map(RegisterRows.HEADER::indexOf).collect(Collectors.toUnmodifiableSet());
 
     /** Writes the register in one format to a stream (left open). */
     public void write(Register register, Format format, OutputStream out) throws IOException {
@@ -71,7 +52,7 @@ public final class RegisterExporter {
         out.flush();
     }
 
-    /** Reads a register written by {@link #writeAll} ({@code commitments.json}). */
+    /** Reads a register written in {@link Format#JSON} ({@code commitments.json}). */
     public static Register read(Path json) throws IOException {
         return JSON.readValue(json.toFile(), Register.class);
     }
@@ -119,8 +100,7 @@ public final class RegisterExporter {
     }
 
     private static void xlsx(Register register, OutputStream out) throws IOException {
-        Set<Integer> numeric = RegisterRows.NUMERIC.stream().map(RegisterRows.HEADER::indexOf)
-                .collect(Collectors.toSet());
-        out.write(new XlsxSheet("commitments", RegisterRows.HEADER, numeric).write(RegisterRows.rows(register)));
+        out.write(new XlsxSheet("commitments", RegisterRows.HEADER, NUMERIC_COLUMNS)
+                .write(RegisterRows.rows(register)));
     }
 }

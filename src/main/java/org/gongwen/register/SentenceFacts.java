@@ -24,11 +24,11 @@ final class SentenceFacts {
         this.inherited = inherited;
         this.intent = TargetRules.INTENT.matcher(text).find();
         this.goals = TargetRules.GOAL.matcher(text).find();
-        this.recurrences = doc.within("deadline", sentence.start(), sentence.end()).stream()
-                .filter(e -> e.recurrence() != null).toList();
+        List<Entity> deadlines = doc.within("deadline", sentence.start(), sentence.end());
+        this.recurrences = deadlines.stream().filter(e -> e.recurrence() != null).toList();
         String found = null;
         boolean past = false;
-        for (Entity e : doc.within("deadline", sentence.start(), sentence.end())) {
+        for (Entity e : deadlines) {
             Integer year = DocumentView.yearOf(e);
             if (year == null || e.recurrence() != null) {
                 continue;
@@ -130,15 +130,25 @@ final class SentenceFacts {
                 asOf, doc.text.substring(clause.start(), clause.end()), clause.start(), clause.end());
     }
 
+    /** The figures of the sentence, in text order. */
+    List<Entity> figures() {
+        return doc.within("figure", sentence.start(), sentence.end());
+    }
+
     Commitment task() {
         for (Entity org : doc.within("org", sentence.start(), sentence.end())) {
-            if (isSubject(org) && TargetRules.DUTY.matcher(doc.text.substring(org.end(), sentence.end())).find()) {
+            if (owesDuty(org)) {
                 String t = doc.text.substring(org.start(), sentence.end());
                 return new Commitment("task", t, null, null, null, null, null, null, deadline, null, org.text(),
                         doc.sectionAt(org.start()), org.start(), sentence.end());
             }
         }
         return null;
+    }
+
+    /** An organ that opens its clause and is given a duty (要/应/负责 …) in the rest of the sentence. */
+    private boolean owesDuty(Entity org) {
+        return isSubject(org) && TargetRules.DUTY.matcher(doc.text.substring(org.end(), sentence.end())).find();
     }
 
     /** An organ that opens its clause ("。国资委要…", "，工商联等部门要…"). */
@@ -153,7 +163,7 @@ final class SentenceFacts {
     private String owner(int figureStart) {
         String owner = null;
         for (Entity org : doc.within("org", sentence.start(), figureStart)) {
-            if (isSubject(org) && TargetRules.DUTY.matcher(doc.text.substring(org.end(), sentence.end())).find()) {
+            if (owesDuty(org)) {
                 owner = org.text();
             }
         }

@@ -10,9 +10,6 @@ import java.util.List;
 final class Sentences {
     /** A span of the text. */
     record Span(int start, int end) {
-        boolean contains(int offset) {
-            return offset >= start && offset < end;
-        }
     }
 
     private static final String SENTENCE_END = "。！？!?";

@@ -28,8 +28,7 @@ final class TargetIndex {
         for (Commitment c : targets) {
             if (c.metric() != null && c.unit() != null) {
                 distinct.computeIfAbsent(c.unit(), u -> new LinkedHashSet<>()).add(new Phrase(
-                        MetricMatch.normalised(c.metric()),
-                        c.scope() == null ? null : MetricMatch.canonicalScope(c.scope())));
+                        MetricMatch.normalised(c.metric()), MetricMatch.canonicalScope(c.scope())));
             }
         }
         distinct.forEach((unit, phrases) -> byUnit.put(unit, new ArrayList<>(phrases)));
@@ -41,14 +40,14 @@ final class TargetIndex {
      */
     double best(Observation o) {
         String metric = MetricMatch.normalised(o.metric());
-        String scope = o.scope() == null ? null : MetricMatch.canonicalScope(o.scope());
+        String scope = MetricMatch.canonicalScope(o.scope());
         return best.computeIfAbsent(o.unit() + "\0" + metric + "\0" + scope, k -> compute(o.unit(), metric, scope));
     }
 
     private double compute(String unit, String metric, String scope) {
         double found = 0;
         for (Phrase target : byUnit.getOrDefault(unit, List.of())) {
-            if (target.scope() != null && scope != null && !target.scope().equals(scope)) {
+            if (!MetricMatch.scopeCompatible(target.scope(), scope)) {
                 continue;
             }
             if (!metric.isEmpty() && metric.equals(target.metric())) {

@@ -20,8 +20,9 @@ final class TaskMemo {
     private final Map<String, List<Commitment>> used = new ConcurrentHashMap<>();
     private final AtomicInteger computed = new AtomicInteger();
 
+    /** A memo of {@code known}, which it takes over (only read from then on, so no copy is needed). */
     TaskMemo(Map<String, List<Commitment>> known) {
-        this.known = Map.copyOf(known);
+        this.known = known;
     }
 
     static TaskMemo empty() {

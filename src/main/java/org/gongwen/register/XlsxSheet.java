@@ -44,9 +44,10 @@ final class XlsxSheet {
 
     /** The workbook of the rows (each as long as the header). */
     byte[] write(List<List<String>> rows) throws IOException {
-        String sheet = sheet(rows); // fills the shared strings
-        int lastRow = Math.max(rows.size(), 1) + 1;
-        String range = "$A$1:$" + column(header.size() - 1) + "$" + lastRow;
+        String lastColumn = column(header.size() - 1);
+        int lastFilterRow = Math.max(rows.size(), 1) + 1; // the filter spans one row below the header even with none
+        String sheet = sheet(rows, lastColumn, lastFilterRow); // fills the shared strings
+        String range = "$A$1:$" + lastColumn + "$" + lastFilterRow;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", contentTypes());
@@ -86,10 +87,9 @@ final class XlsxSheet {
         return bytes.toByteArray();
     }
 
-    private String sheet(List<List<String>> rows) {
-        String last = column(header.size() - 1) + (Math.max(rows.size(), 1) + 1);
+    private String sheet(List<List<String>> rows, String lastColumn, int lastFilterRow) {
         StringBuilder sb = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\">")
-                .append("<dimension ref=\"A1:").append(column(header.size() - 1)).append(rows.size() + 1)
+                .append("<dimension ref=\"A1:").append(lastColumn).append(rows.size() + 1)
                 .append("\"/><sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\"><pane ySplit=\"1\" ")
                 .append("topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
                 .append("<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetData>");
@@ -97,7 +97,8 @@ final class XlsxSheet {
         for (int r = 0; r < rows.size(); r++) {
             row(sb, r + 2, rows.get(r), false);
         }
-        return sb.append("</sheetData><autoFilter ref=\"A1:").append(last).append("\"/></worksheet>").toString();
+        return sb.append("</sheetData><autoFilter ref=\"A1:").append(lastColumn).append(lastFilterRow)
+                .append("\"/></worksheet>").toString();
     }
 
     private void row(StringBuilder sb, int r, List<String> cells, boolean bold) {

@@ -11,7 +11,6 @@ import java.util.List;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.DocRef;
 import org.gongwen.model.Register;
-import org.gongwen.register.RegisterExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class RegisterQueryTest {
     private String query(RegisterQuery q) throws Exception {
         Register register = new Register(List.of(entry("a", "国资委", "2025", "云产改办〔2022〕16号"),
                 entry("b", "省总工会", "2023-06-30", "云政发〔2023〕1号"), entry("c", null, null, null)));
-        new RegisterExporter().writeAll(register, out.resolve("register"));
+        Publisher.writeRegister(register, Publisher.registerDir(out));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         q.run(out, "json", bytes);
         return bytes.toString(StandardCharsets.UTF_8);

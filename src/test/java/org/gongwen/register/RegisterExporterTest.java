@@ -2,8 +2,9 @@ package org.gongwen.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,7 @@ class RegisterExporterTest {
     @Test
     void writesCsvWithBomThatReadsBack() throws Exception {
         Register register = new RegisterBuilder().build(RegisterBuilderTest.inputs());
-        new RegisterExporter().writeAll(register, dir);
-        byte[] bytes = Files.readAllBytes(dir.resolve("commitments.csv"));
+        byte[] bytes = bytes(register, RegisterExporter.Format.CSV);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertThat(rows).hasSize(register.entries().size() + 1);
@@ -38,9 +38,8 @@ class RegisterExporterTest {
     @Test
     void writesAWorkbookThatReadsBack() throws Exception {
         Register register = new RegisterBuilder().build(RegisterBuilderTest.inputs());
-        new RegisterExporter().writeAll(register, dir);
-        try (InputStream in = Files.newInputStream(dir.resolve("commitments.xlsx"));
-             XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(bytes(register, RegisterExporter.Format.XLSX)))) {
             Sheet sheet = book.getSheet("commitments");
             assertThat(sheet.getLastRowNum()).isEqualTo(register.entries().size());
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
@@ -53,8 +52,9 @@ class RegisterExporterTest {
     @Test
     void jsonReadsBackToTheSameRegister() throws Exception {
         Register register = new RegisterBuilder().build(RegisterBuilderTest.inputs());
-        new RegisterExporter().writeAll(register, dir);
-        assertThat(RegisterExporter.read(dir.resolve("commitments.json"))).isEqualTo(register);
+        Path json = dir.resolve("commitments.json");
+        Files.write(json, bytes(register, RegisterExporter.Format.JSON));
+        assertThat(RegisterExporter.read(json)).isEqualTo(register);
     }
 
     @Test
@@ -65,6 +65,19 @@ class RegisterExporterTest {
         String md = out.toString(StandardCharsets.UTF_8);
         assertThat(md.lines().count()).isEqualTo(register.entries().size() + 2);
         assertThat(md).startsWith("| id | docNumber |").contains("| 云产改办〔2022〕16号 |");
+    }
+
+    /** The site stage cannot see this package, so SiteBuilder lists the same names for its download links. */
+    @Test
+    void aBuildWritesTheFilesTheSiteLinks() {
+        assertThat(RegisterExporter.FILE_FORMATS).extracting(RegisterExporter.Format::fileName)
+                .containsExactly("commitments.csv", "commitments.xlsx", "commitments.json");
+    }
+
+    private static byte[] bytes(Register register, RegisterExporter.Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RegisterExporter().write(register, format, out);
+        return out.toByteArray();
     }
 
     /** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
