@@ -2,12 +2,12 @@ package org.gongwen.pipeline;
 
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
+import org.gongwen.publish.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Records of already-processed sources in {@code output/.cache/records/}, keyed by the SHA-256 of the content, the
- * file name (it picks the reader) and the {@link ToolVersion}. Entries are written to a temporary file and renamed,
- * so a crash never leaves a half-written entry; an unreadable entry is treated as a miss.
+ * file name (it picks the reader) and the {@link ToolVersion}. Entries are written through {@link AtomicFiles}, so a
+ * crash never leaves a half-written entry; an unreadable entry is treated as a miss.
  */
 final class BuildCache {
     private final Path dir;
@@ -67,10 +67,7 @@ final class BuildCache {
     byte[] put(String key, DocumentRecord record) throws IOException {
         used.add(key);
         byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
-        Path tmp = Files.createTempFile(dir, key, ".tmp");
-        Files.write(tmp, json);
-        Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(dir.resolve(key + ".json"), json);
         return json;
     }
 

@@ -3,11 +3,11 @@ package org.gongwen.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gongwen.publish.AtomicFiles;
 
 /** Writing build outputs only when their bytes change (keeping mtimes), atomically, and removing stale ones. */
 final class OutputFiles {
@@ -20,10 +20,7 @@ final class OutputFiles {
                 && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".write-", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(file, bytes);
         return true;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes that a crash or {@code kill -9} at any moment leaves either complete or absent, never half-written: the
@@ -52,7 +53,7 @@ public final class AtomicFiles {
     private static Path temp(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, ".part");
+        Path tmp = newTempFile(dir);
         try {
             Files.write(tmp, bytes);
         } catch (IOException e) {
@@ -60,5 +61,21 @@ public final class AtomicFiles {
             throw e;
         }
         return tmp;
+    }
+
+    /**
+     * A new empty temporary file with the permissions of any new file (the umask's), not the owner-only ones of
+     * {@link Files#createTempFile}: the file becomes an archived original or a published output that a web server
+     * or a colleague must be able to read.
+     */
+    private static Path newTempFile(Path dir) throws IOException {
+        while (true) {
+            try {
+                return Files.createFile(dir.resolve(TEMP_PREFIX
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part"));
+            } catch (FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            }
+        }
     }
 }

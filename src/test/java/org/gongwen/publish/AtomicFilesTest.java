@@ -33,4 +33,15 @@ class AtomicFilesTest {
         assertThat(f).hasContent("first");
         assertThat(Files.list(dir)).containsExactly(f);
     }
+
+    @Test
+    void writtenFilesGetTheUsualPermissionsNotOwnerOnly() throws IOException {
+        Path usual = Files.write(dir.resolve("usual.txt"), new byte[] {1});
+        Path written = dir.resolve("written.txt");
+        Path created = dir.resolve("created.txt");
+        AtomicFiles.write(written, new byte[] {1});
+        AtomicFiles.createNew(created, new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(usual));
+        assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
 }
