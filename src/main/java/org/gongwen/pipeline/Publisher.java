@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class Publisher {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
-        writeRecords(sources.stream().filter(o -> !o.failed()).toList());
+        Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
         writeMarkdown(ok, ids);
         timer.done("records and markdown");
         Path registerDir = out.resolve("register");
@@ -66,9 +67,11 @@ final class Publisher {
         List<SiteDocument> docs = new ArrayList<>();
         List<SearchDocument> searchDocs = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
-            DocumentRecord r = ok.get(i).record();
-            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file(),
-                    otherFiles.getOrDefault(ok.get(i).path(), List.of())));
+            DocumentOutcome o = ok.get(i);
+            DocumentRecord r = o.record();
+            // the published outcomes are among the sources, whose JSON is at hand: computing it is only a fallback
+            byte[] json = recordJson.computeIfAbsent(o, DocumentOutcome::recordJson);
+            docs.add(new SiteDocument(ids.get(i), r, json, o.file(), otherFiles.getOrDefault(o.path(), List.of())));
             searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
                     r.date(), r.issuer(), r.docType(), r.text()));
         }
@@ -88,15 +91,23 @@ final class Publisher {
         return new Result(writer.changedCount(), writer.unchangedCount());
     }
 
-    private void writeRecords(List<DocumentOutcome> ok) throws IOException {
+    /**
+     * Writes the records; returns the JSON bytes written for each outcome (by identity), so that a record not read
+     * from the cache is serialised once for both its file and the site.
+     */
+    private Map<DocumentOutcome, byte[]> writeRecords(List<DocumentOutcome> ok) throws IOException {
         Path dir = out.resolve("records");
         Set<Path> keep = new HashSet<>();
+        Map<DocumentOutcome, byte[]> json = new IdentityHashMap<>();
         for (DocumentOutcome o : ok) {
             Path file = dir.resolve(OutputNames.withSuffix(o.path(), ".json")).toAbsolutePath().normalize();
             keep.add(file);
-            OutputFiles.writeIfChanged(file, o.recordJson());
+            byte[] bytes = o.recordJson();
+            json.put(o, bytes);
+            OutputFiles.writeIfChanged(file, bytes);
         }
         OutputFiles.deleteOthers(dir, keep);
+        return json;
     }
 
     private void writeMarkdown(List<DocumentOutcome> ok, List<String> ids) throws IOException {

@@ -44,7 +44,7 @@ final class SiteContext {
         next.citations.putAll(citations.resolutions());
         Set<Long> changed = changedLookups(previous.citations, next.citations);
         newestFirst.parallelStream().forEach(d -> {
-            String hash = RecordHash.of(d.record());
+            String hash = new MemoKey("record json").add(d.recordJson()).hex();
             recordHashes.put(d.id(), hash);
             DocumentSpans before = previous.spans.get(d.id());
             next.spans.put(d.id(), before != null && before.holds(hash, changed) ? before : find(d, hash));
@@ -71,7 +71,7 @@ final class SiteContext {
         return next.spans.get(id);
     }
 
-    /** The hash of the record (see {@link RecordHash}). */
+    /** The hash of the record's JSON (see {@link SiteDocument#recordJson}). */
     String recordHash(String id) {
         return recordHashes.get(id);
     }

@@ -1,0 +1,17 @@
+package org.gongwen.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.gongwen.json.RecordJson;
+import org.gongwen.model.DocumentRecord;
+
+/** Documents for site tests, with the record's JSON made as a build makes it ({@code records/…json}). */
+final class SiteDocuments {
+    private SiteDocuments() {
+    }
+
+    /** A document without an original file. */
+    static SiteDocument of(String id, DocumentRecord record) {
+        return new SiteDocument(id, record, RecordJson.write(record).getBytes(StandardCharsets.UTF_8), null, List.of());
+    }
+}
