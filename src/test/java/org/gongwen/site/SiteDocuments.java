@@ -5,13 +5,14 @@ import java.util.List;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
 
-/** Documents for site tests, with the record's JSON made as a build makes it ({@code records/…json}). */
+/** Documents for site tests, with the record's JSON and Markdown made as a build makes them. */
 final class SiteDocuments {
     private SiteDocuments() {
     }
 
     /** A document without an original file. */
     static SiteDocument of(String id, DocumentRecord record) {
-        return new SiteDocument(id, record, RecordJson.write(record).getBytes(StandardCharsets.UTF_8), null, List.of());
+        return new SiteDocument(id, record, RecordJson.write(record).getBytes(StandardCharsets.UTF_8),
+                RecordMarkdown.of(id, record).getBytes(StandardCharsets.UTF_8), null, List.of());
     }
 }
