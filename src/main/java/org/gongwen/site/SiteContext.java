@@ -76,10 +76,11 @@ final class SiteContext {
         return recordHashes.get(id);
     }
 
+    /** Finds the document's spans, keeping them for its page, and returns what the memo keeps of them. */
     private DocumentSpans find(SiteDocument d, String hash) {
-        DocumentSpans spans = DocumentSpans.of(hash, finder.found(d.record(), d.id()));
+        SpanFinder.Found spans = finder.found(d.record(), d.id());
         found.put(d.id(), spans.spans());
-        return spans.remembered();
+        return DocumentSpans.of(hash, spans);
     }
 
     /** Hashes of the keys that resolve differently (or only) in one of the two indexes. */

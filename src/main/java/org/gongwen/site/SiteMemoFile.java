@@ -107,7 +107,7 @@ public final class SiteMemoFile {
                     throw new IOException("unsorted lookups in " + file);
                 }
             }
-            memo.spans.put(id, new DocumentSpans(recordHash, lookups, List.copyOf(targets), digest, null));
+            memo.spans.put(id, new DocumentSpans(recordHash, lookups, List.copyOf(targets), digest));
         }
         if (in.read() != -1) {
             throw new IOException("trailing bytes in " + file);
