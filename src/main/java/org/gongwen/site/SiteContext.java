@@ -58,8 +58,7 @@ final class SiteContext {
 
     /** The document's spans, found now if they were reused from the memo. */
     List<Span> spans(String id) {
-        List<Span> spans = found.get(id);
-        return spans != null ? spans : found.computeIfAbsent(id, k -> finder.find(byId.get(k).record(), k));
+        return found.computeIfAbsent(id, k -> finder.find(byId.get(k).record(), k));
     }
 
     /** The documents the document cites. */
