@@ -74,7 +74,6 @@ public final class SiteMemoFile {
                 }
             }
         }
-        Files.createDirectories(file.getParent());
         AtomicFiles.write(file, bytes.toByteArray());
     }
 
