@@ -51,12 +51,11 @@ public final class SiteWriter {
         Path target = resolve(relativePath);
         Path old = live.resolve(relativePath);
         try {
-            folder(target.getParent());
             if (Files.isRegularFile(old) && Files.size(old) == bytes.length
                     && Arrays.equals(Files.readAllBytes(old), bytes)) {
                 keep(old, target);
-                unchanged.incrementAndGet();
             } else {
+                folder(target.getParent());
                 Files.write(target, bytes);
                 changed.incrementAndGet();
             }
@@ -76,14 +75,11 @@ public final class SiteWriter {
         if (!Files.isRegularFile(old)) {
             return false;
         }
-        Path target = resolve(relativePath);
         try {
-            folder(target.getParent());
-            keep(old, target);
+            keep(old, resolve(relativePath));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep " + old, e);
         }
-        unchanged.incrementAndGet();
         return true;
     }
 
@@ -141,7 +137,9 @@ public final class SiteWriter {
         }
     }
 
-    private static void keep(Path old, Path target) throws IOException {
+    /** Puts the live file into the new site as it is (see the class comment) and counts it unchanged. */
+    private void keep(Path old, Path target) throws IOException {
+        folder(target.getParent());
         try {
             Files.createLink(target, old);
         } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
@@ -149,5 +147,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
+        unchanged.incrementAndGet();
     }
 }
