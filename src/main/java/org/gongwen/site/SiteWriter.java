@@ -2,7 +2,6 @@ package org.gongwen.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -142,9 +141,8 @@ public final class SiteWriter {
         folder(target.getParent());
         try {
             Files.createLink(target, old);
-        } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
-            Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        } catch (UnsupportedOperationException | SecurityException | IOException e) {
+            // no hard links here (another file system, not permitted): a copy with the same bytes and times
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
         unchanged.incrementAndGet();
