@@ -24,7 +24,6 @@ final class SiteContext {
     final Map<String, List<String>> citedBy = new TreeMap<>();
     /** The citation index's resolutions and each document's spans, for the next build's memo. */
     final SiteMemo next = SiteMemo.empty();
-    private final Map<String, String> recordHashes = new ConcurrentHashMap<>();
     private final Map<String, List<Span>> found = new ConcurrentHashMap<>();
     private final SpanFinder finder;
 
@@ -45,7 +44,6 @@ final class SiteContext {
         Set<Long> changed = changedLookups(previous.citations, next.citations);
         newestFirst.parallelStream().forEach(d -> {
             String hash = new MemoKey("record json").add(d.recordJson()).hex();
-            recordHashes.put(d.id(), hash);
             DocumentSpans before = previous.spans.get(d.id());
             next.spans.put(d.id(), before != null && before.holds(hash, changed) ? before : find(d, hash));
         });
@@ -70,9 +68,12 @@ final class SiteContext {
         return next.spans.get(id);
     }
 
-    /** The hash of the record's JSON (see {@link SiteDocument#recordJson}). */
+    /**
+     * The hash of the record's JSON (see {@link SiteDocument#recordJson}): the one its {@link DocumentSpans} hold,
+     * since spans from the memo are reused only for the same hash.
+     */
     String recordHash(String id) {
-        return recordHashes.get(id);
+        return next.spans.get(id).recordHash();
     }
 
     /** Finds the document's spans, keeping them for its page, and returns what the memo keeps of them. */
