@@ -27,10 +27,6 @@ final class SiteContext {
     private final Map<String, List<Span>> found = new ConcurrentHashMap<>();
     private final SpanFinder finder;
 
-    SiteContext(List<SiteDocument> documents) {
-        this(documents, SiteMemo.empty());
-    }
-
     SiteContext(List<SiteDocument> documents, SiteMemo previous) {
         newestFirst = new ArrayList<>(documents);
         newestFirst.sort(Comparator.comparing(SiteDocument::dateKey).reversed().thenComparing(SiteDocument::id));

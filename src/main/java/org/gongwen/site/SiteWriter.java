@@ -91,11 +91,6 @@ public final class SiteWriter {
         }
     }
 
-    /** Whether the new site already has a file at the path. */
-    public boolean has(String relativePath) {
-        return written.contains(relativePath);
-    }
-
     /** Publishes the new site in one atomic step (see {@link SiteSlots#publish}), then runs the commit actions. */
     public void commit() {
         try {

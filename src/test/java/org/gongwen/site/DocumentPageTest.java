@@ -52,7 +52,7 @@ class DocumentPageTest {
     }
 
     private static Document render(DocumentRecord record, String id, List<SiteDocument> all) {
-        SiteContext site = new SiteContext(all);
+        SiteContext site = new SiteContext(all, SiteMemo.empty());
         byte[] html = DocumentPage.render(site.byId.get(id), site).bytes();
         return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     }
