@@ -34,20 +34,18 @@ public final class SiteMemoFile {
 
     /** Reads the memo and removes the file. */
     SiteMemo take(String baseUrl) {
-        SiteMemo memo;
         try {
-            memo = read(Files.readAllBytes(file), baseUrl);
+            SiteMemo memo = read(Files.readAllBytes(file), baseUrl);
             Files.delete(file);
+            return memo;
         } catch (IOException | RuntimeException e) {
-            memo = SiteMemo.empty();
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // a memo that cannot be deleted cannot be read either (the header check fails when it is stale)
-                return SiteMemo.empty();
             }
+            return SiteMemo.empty();
         }
-        return memo;
     }
 
     void write(SiteMemo memo, String baseUrl) throws IOException {
