@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +56,9 @@ final class Publisher {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
-        writeRecords(sources.stream().filter(o -> !o.failed()).toList());
-        writeMarkdown(ok, ids);
+        Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
+        List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
+        writeMarkdown(docs);
         timer.done("records and markdown");
         Path registerDir = registerDir(out);
         RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"), ToolVersion.current());
@@ -65,14 +67,11 @@ final class Publisher {
         registerCache.save();
         timer.done("register");
         SiteWriter writer = new SiteWriter(out.resolve("site"));
-        List<SiteDocument> docs = new ArrayList<>();
         List<SearchDocument> searchDocs = new ArrayList<>();
-        for (int i = 0; i < ok.size(); i++) {
-            DocumentRecord r = ok.get(i).record();
-            docs.add(new SiteDocument(ids.get(i), r, ok.get(i).file(),
-                    otherFiles.getOrDefault(ok.get(i).path(), List.of())));
-            searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
-                    r.date(), r.issuer(), r.docType(), r.text()));
+        for (SiteDocument d : docs) {
+            DocumentRecord r = d.record();
+            searchDocs.add(new SearchDocument(d.id(), "docs/" + d.id() + ".html", r.docNumber(), r.title(), r.date(),
+                    r.issuer(), r.docType(), r.text()));
         }
         new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
                 .build(docs, register, registerDir);
@@ -90,25 +89,49 @@ final class Publisher {
         return new Result(writer.changedCount(), writer.unchangedCount());
     }
 
-    private void writeRecords(List<DocumentOutcome> ok) throws IOException {
+    /**
+     * Writes the records; returns the JSON bytes written for each outcome (by identity), so that a record not read
+     * from the cache is serialised once for both its file and the site.
+     */
+    private Map<DocumentOutcome, byte[]> writeRecords(List<DocumentOutcome> ok) throws IOException {
         Path dir = out.resolve("records");
         Set<Path> keep = new HashSet<>();
+        Map<DocumentOutcome, byte[]> json = new IdentityHashMap<>();
         for (DocumentOutcome o : ok) {
             Path file = dir.resolve(OutputNames.withSuffix(o.path(), ".json")).toAbsolutePath().normalize();
             keep.add(file);
-            OutputFiles.writeIfChanged(file, o.recordJson());
+            byte[] bytes = o.recordJson();
+            json.put(o, bytes);
+            OutputFiles.writeIfChanged(file, bytes);
         }
         OutputFiles.deleteOthers(dir, keep);
+        return json;
     }
 
-    private void writeMarkdown(List<DocumentOutcome> ok, List<String> ids) throws IOException {
+    /** The documents for the site, with their record JSON and Markdown (rendered here, once for both outputs). */
+    private static List<SiteDocument> siteDocuments(List<DocumentOutcome> ok, List<String> ids,
+                                                    Map<String, List<Path>> otherFiles,
+                                                    Map<DocumentOutcome, byte[]> recordJson) {
+        List<SiteDocument> docs = new ArrayList<>(ok.size());
+        for (int i = 0; i < ok.size(); i++) {
+            DocumentOutcome o = ok.get(i);
+            String id = ids.get(i);
+            // the published outcomes are among the sources, whose JSON is at hand: computing it is only a fallback
+            byte[] json = recordJson.computeIfAbsent(o, DocumentOutcome::recordJson);
+            byte[] markdown = RecordMarkdown.of(id, o.record()).getBytes(StandardCharsets.UTF_8);
+            docs.add(new SiteDocument(id, o.record(), json, markdown, o.file(),
+                    otherFiles.getOrDefault(o.path(), List.of())));
+        }
+        return docs;
+    }
+
+    private void writeMarkdown(List<SiteDocument> docs) throws IOException {
         Path dir = out.resolve("markdown");
         Set<Path> keep = new HashSet<>();
-        for (int i = 0; i < ok.size(); i++) {
-            Path file = dir.resolve(ids.get(i) + ".md").toAbsolutePath().normalize();
+        for (SiteDocument d : docs) {
+            Path file = dir.resolve(d.id() + ".md").toAbsolutePath().normalize();
             keep.add(file);
-            OutputFiles.writeIfChanged(file,
-                    RecordMarkdown.of(ids.get(i), ok.get(i).record()).getBytes(StandardCharsets.UTF_8));
+            OutputFiles.writeIfChanged(file, d.markdown());
         }
         OutputFiles.deleteOthers(dir, keep);
     }

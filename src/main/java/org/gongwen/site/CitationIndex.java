@@ -23,16 +23,12 @@ final class CitationIndex {
         }
     }
 
-    /** The id of the cited document, if the archive has it. */
-    Optional<String> resolve(String citation) {
-        return byKey(lookupKey(citation));
-    }
-
     /** The key a citation is looked up by: all a lookup's answer depends on besides this index (see {@link #resolutions}). */
     static String lookupKey(String citation) {
         return key(citation.replaceAll("^《|》$", ""));
     }
 
+    /** The id of the document cited by the citation with this {@link #lookupKey}, if the archive has it. */
     Optional<String> byKey(String k) {
         String id = byNumber.get(k);
         return Optional.ofNullable(id != null ? id : byTitle.get(k));

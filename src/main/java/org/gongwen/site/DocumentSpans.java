@@ -8,22 +8,22 @@ import java.util.Set;
  * What the site needs to know of one document's spans, and what they depend on. Spans are a pure function of the
  * record, the document's id and the answers to the citation lookups made while finding them (in
  * {@link SpanFinder}); so when the record hash and id are the same and no looked-up key resolves differently, the
- * spans are the same and {@code targets} and {@code digest} can be reused without finding them again.
+ * spans are the same and {@code targets} and {@code digest} can be reused without finding them again. The spans
+ * themselves are not part of it: {@link SiteContext} keeps those it found for the pages it renders.
  *
  * @param recordHash hash of the record's JSON (see {@link SiteContext})
  * @param lookups    {@link MemoKey#lookupHash} of each key looked up, sorted
  * @param targets    the documents cited (see {@link SpanFinder#targets})
  * @param digest     a hash of the spans, for the page key
- * @param spans      the spans, null when reused from the memo (found again only if the page is rendered)
  */
-record DocumentSpans(String recordHash, long[] lookups, List<String> targets, String digest, List<Span> spans) {
+record DocumentSpans(String recordHash, long[] lookups, List<String> targets, String digest) {
     static DocumentSpans of(String recordHash, SpanFinder.Found found) {
         long[] lookups = found.lookups().stream().mapToLong(MemoKey::lookupHash).sorted().distinct().toArray();
         MemoKey digest = new MemoKey("spans");
         for (Span s : found.spans()) {
             digest.add(s.start()).add(s.end()).add(s.kind()).add(s.label()).add(s.href());
         }
-        return new DocumentSpans(recordHash, lookups, SpanFinder.targets(found.spans()), digest.hex(), found.spans());
+        return new DocumentSpans(recordHash, lookups, SpanFinder.targets(found.spans()), digest.hex());
     }
 
     /** Whether these spans still hold for a record with this hash, after the keys with these hashes changed. */
@@ -37,10 +37,5 @@ record DocumentSpans(String recordHash, long[] lookups, List<String> targets, St
             }
         }
         return true;
-    }
-
-    /** The same without the span list, as kept in the memo file. */
-    DocumentSpans remembered() {
-        return new DocumentSpans(recordHash, lookups, targets, digest, null);
     }
 }

@@ -15,17 +15,19 @@ final class HomePage {
     static Page render(SiteContext site, Register register) {
         Page page = new Page("首页", "");
         Element main = page.main();
+        List<BrowsePages.Group> years = BrowsePages.years(site);
+        List<BrowsePages.Group> issuers = BrowsePages.issuers(site);
         main.appendElement("h1").text(Page.SITE_NAME);
         Element counts = main.appendElement("ul").addClass("counts");
         count(counts, site.newestFirst.size(), "篇文件");
         count(counts, register.entries().size(), "项承诺");
-        count(counts, BrowsePages.issuers(site).size(), "个发文机关");
-        count(counts, BrowsePages.years(site).size(), "个年份");
+        count(counts, issuers.size(), "个发文机关");
+        count(counts, years.size(), "个年份");
         Element newest = main.appendElement("section").attr("aria-labelledby", "newest");
         newest.appendElement("h2").id("newest").text("最新文件");
         DocumentList.append(newest, site.newestFirst.subList(0, Math.min(NEWEST, site.newestFirst.size())), "");
-        facet(main, "按年份", BrowsePages.years(site));
-        facet(main, "按发文机关", BrowsePages.issuers(site));
+        facet(main, "按年份", years);
+        facet(main, "按发文机关", issuers);
         facet(main, "按文种", BrowsePages.types(site));
         Element more = main.appendElement("p");
         more.appendElement("a").attr("href", "docnumbers.html").text("发文字号索引");

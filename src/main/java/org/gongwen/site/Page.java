@@ -91,10 +91,6 @@ final class Page {
         return doc;
     }
 
-    String root() {
-        return root;
-    }
-
     byte[] bytes() {
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }

@@ -40,8 +40,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders only the document pages, Markdown files and copies whose inputs changed since the live site was built,
-     * keeping the others, by the memo in {@code file} (saved when the writer commits); the output is the same.
+     * Writes only the document pages, Markdown files and copies whose inputs changed since the live site was built,
+     * keeping the others unread, by the memo in {@code file} (saved when the writer commits); the output is the same.
      */
     public SiteBuilder remembering(Path file, String toolVersion) {
         this.memoFile = new SiteMemoFile(file, toolVersion);
@@ -60,7 +60,7 @@ public final class SiteBuilder {
             String record = site.recordHash(d.id());
             memoised.write(d.page(), DocumentPage.key(d, site), () -> DocumentPage.render(d, site).bytes());
             memoised.write("markdown/" + d.id() + ".md", new MemoKey("markdown").add(d.id()).add(record).hex(),
-                    () -> RecordMarkdown.of(d.id(), d.record()).getBytes(StandardCharsets.UTF_8));
+                    d::markdown);
             if (d.original() != null && Files.isRegularFile(d.original())) {
                 memoised.copy(d.originalPath(), d.original(), d.record().source().sha256());
             }

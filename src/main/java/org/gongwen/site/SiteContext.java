@@ -24,13 +24,8 @@ final class SiteContext {
     final Map<String, List<String>> citedBy = new TreeMap<>();
     /** The citation index's resolutions and each document's spans, for the next build's memo. */
     final SiteMemo next = SiteMemo.empty();
-    private final Map<String, String> recordHashes = new ConcurrentHashMap<>();
     private final Map<String, List<Span>> found = new ConcurrentHashMap<>();
     private final SpanFinder finder;
-
-    SiteContext(List<SiteDocument> documents) {
-        this(documents, SiteMemo.empty());
-    }
 
     SiteContext(List<SiteDocument> documents, SiteMemo previous) {
         newestFirst = new ArrayList<>(documents);
@@ -44,8 +39,7 @@ final class SiteContext {
         next.citations.putAll(citations.resolutions());
         Set<Long> changed = changedLookups(previous.citations, next.citations);
         newestFirst.parallelStream().forEach(d -> {
-            String hash = RecordHash.of(d.record());
-            recordHashes.put(d.id(), hash);
+            String hash = new MemoKey("record json").add(d.recordJson()).hex();
             DocumentSpans before = previous.spans.get(d.id());
             next.spans.put(d.id(), before != null && before.holds(hash, changed) ? before : find(d, hash));
         });
@@ -58,8 +52,7 @@ final class SiteContext {
 
     /** The document's spans, found now if they were reused from the memo. */
     List<Span> spans(String id) {
-        List<Span> spans = found.get(id);
-        return spans != null ? spans : found.computeIfAbsent(id, k -> finder.find(byId.get(k).record(), k));
+        return found.computeIfAbsent(id, k -> finder.find(byId.get(k).record(), k));
     }
 
     /** The documents the document cites. */
@@ -71,15 +64,19 @@ final class SiteContext {
         return next.spans.get(id);
     }
 
-    /** The hash of the record (see {@link RecordHash}). */
+    /**
+     * The hash of the record's JSON (see {@link SiteDocument#recordJson}): the one its {@link DocumentSpans} hold,
+     * since spans from the memo are reused only for the same hash.
+     */
     String recordHash(String id) {
-        return recordHashes.get(id);
+        return next.spans.get(id).recordHash();
     }
 
+    /** Finds the document's spans, keeping them for its page, and returns what the memo keeps of them. */
     private DocumentSpans find(SiteDocument d, String hash) {
-        DocumentSpans spans = DocumentSpans.of(hash, finder.found(d.record(), d.id()));
+        SpanFinder.Found spans = finder.found(d.record(), d.id());
         found.put(d.id(), spans.spans());
-        return spans.remembered();
+        return DocumentSpans.of(hash, spans);
     }
 
     /** Hashes of the keys that resolve differently (or only) in one of the two indexes. */

@@ -34,20 +34,18 @@ public final class SiteMemoFile {
 
     /** Reads the memo and removes the file. */
     SiteMemo take(String baseUrl) {
-        SiteMemo memo;
         try {
-            memo = read(Files.readAllBytes(file), baseUrl);
+            SiteMemo memo = read(Files.readAllBytes(file), baseUrl);
             Files.delete(file);
+            return memo;
         } catch (IOException | RuntimeException e) {
-            memo = SiteMemo.empty();
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // a memo that cannot be deleted cannot be read either (the header check fails when it is stale)
-                return SiteMemo.empty();
             }
+            return SiteMemo.empty();
         }
-        return memo;
     }
 
     void write(SiteMemo memo, String baseUrl) throws IOException {
@@ -74,7 +72,6 @@ public final class SiteMemoFile {
                 }
             }
         }
-        Files.createDirectories(file.getParent());
         AtomicFiles.write(file, bytes.toByteArray());
     }
 
@@ -107,7 +104,7 @@ public final class SiteMemoFile {
                     throw new IOException("unsorted lookups in " + file);
                 }
             }
-            memo.spans.put(id, new DocumentSpans(recordHash, lookups, List.copyOf(targets), digest, null));
+            memo.spans.put(id, new DocumentSpans(recordHash, lookups, List.copyOf(targets), digest));
         }
         if (in.read() != -1) {
             throw new IOException("trailing bytes in " + file);

@@ -2,7 +2,6 @@ package org.gongwen.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,12 +50,11 @@ public final class SiteWriter {
         Path target = resolve(relativePath);
         Path old = live.resolve(relativePath);
         try {
-            folder(target.getParent());
             if (Files.isRegularFile(old) && Files.size(old) == bytes.length
                     && Arrays.equals(Files.readAllBytes(old), bytes)) {
                 keep(old, target);
-                unchanged.incrementAndGet();
             } else {
+                folder(target.getParent());
                 Files.write(target, bytes);
                 changed.incrementAndGet();
             }
@@ -76,14 +74,11 @@ public final class SiteWriter {
         if (!Files.isRegularFile(old)) {
             return false;
         }
-        Path target = resolve(relativePath);
         try {
-            folder(target.getParent());
-            keep(old, target);
+            keep(old, resolve(relativePath));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep " + old, e);
         }
-        unchanged.incrementAndGet();
         return true;
     }
 
@@ -94,11 +89,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-    }
-
-    /** Whether the new site already has a file at the path. */
-    public boolean has(String relativePath) {
-        return written.contains(relativePath);
     }
 
     /** Publishes the new site in one atomic step (see {@link SiteSlots#publish}), then runs the commit actions. */
@@ -141,13 +131,15 @@ public final class SiteWriter {
         }
     }
 
-    private static void keep(Path old, Path target) throws IOException {
+    /** Puts the live file into the new site as it is (see the class comment) and counts it unchanged. */
+    private void keep(Path old, Path target) throws IOException {
+        folder(target.getParent());
         try {
             Files.createLink(target, old);
-        } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
-            Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        } catch (UnsupportedOperationException | SecurityException | IOException e) {
+            // no hard links here (another file system, not permitted): a copy with the same bytes and times
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
+        unchanged.incrementAndGet();
     }
 }

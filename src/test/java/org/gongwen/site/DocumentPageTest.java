@@ -52,14 +52,14 @@ class DocumentPageTest {
     }
 
     private static Document render(DocumentRecord record, String id, List<SiteDocument> all) {
-        SiteContext site = new SiteContext(all);
+        SiteContext site = new SiteContext(all, SiteMemo.empty());
         byte[] html = DocumentPage.render(site.byId.get(id), site).bytes();
         return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     }
 
     @Test
     void showsTheMetadataTableHeadingsHighlightsAndCommitments() {
-        List<SiteDocument> all = List.of(new SiteDocument("a", citing(), null), new SiteDocument("b", cited(), null));
+        List<SiteDocument> all = List.of(SiteDocuments.of("a", citing()), SiteDocuments.of("b", cited()));
         Document page = render(citing(), "a", all);
         assertThat(page.select("table.meta tr").eachText()).containsExactly("发文机关 云南省金融办",
                 "发文字号 云金办〔2024〕3号", "成文日期 2024-03-01", "发布日期 —", "文种 通知", "主送 各州市、各银行", "抄送 —");
@@ -73,14 +73,14 @@ class DocumentPageTest {
 
     @Test
     void documentTextIsEscapedNeverMarkup() {
-        Document page = render(citing(), "a", List.of(new SiteDocument("a", citing(), null)));
+        Document page = render(citing(), "a", List.of(SiteDocuments.of("a", citing())));
         assertThat(page.select("script")).extracting(e -> e.attr("src")).allMatch(src -> src.startsWith("../assets/"));
         assertThat(page.select(".doc-body p").text()).contains("<script>alert(1)</script>");
     }
 
     @Test
     void citationsLinkBothWays() {
-        List<SiteDocument> all = List.of(new SiteDocument("a", citing(), null), new SiteDocument("b", cited(), null));
+        List<SiteDocument> all = List.of(SiteDocuments.of("a", citing()), SiteDocuments.of("b", cited()));
         Document citingPage = render(citing(), "a", all);
         assertThat(citingPage.select(".doc-body a.cite").attr("href")).isEqualTo("b.html");
         assertThat(citingPage.select(".doc-body a.cite").text()).isEqualTo("银发[2014]168号");
@@ -92,7 +92,7 @@ class DocumentPageTest {
     void aRecordWithOnlyTextShowsEveryLine() {
         DocumentRecord plain = DocumentRecord.builder("第一行\n\n  第二行 <b>粗</b>\n1. 不是列表\n",
                 new SourceInfo("p.txt", "ef".repeat(32), "txt", 10, 1, List.of())).build();
-        Document page = render(plain, "p", List.of(new SiteDocument("p", plain, null)));
+        Document page = render(plain, "p", List.of(SiteDocuments.of("p", plain)));
         assertThat(page.select(".doc-body p").eachText()).containsExactly("第一行", "第二行 <b>粗</b>", "1. 不是列表");
         assertThat(page.select("h1").text()).isEqualTo("p.txt");
     }

@@ -21,10 +21,10 @@ class SiteMemoTest {
     @TempDir
     Path tmp;
 
-    private static final SiteDocument CITING = new SiteDocument("citing", DocumentPageTest.citing(), null);
-    private static final SiteDocument CITED = new SiteDocument("cited", DocumentPageTest.cited(), null);
-    private static final SiteDocument OTHER = new SiteDocument("other", DocumentRecord.builder("另一份文件\n",
-            new SourceInfo("c.txt", "ef".repeat(32), "txt", 10, 1, List.of())).title("另一份文件").build(), null);
+    private static final SiteDocument CITING = SiteDocuments.of("citing", DocumentPageTest.citing());
+    private static final SiteDocument CITED = SiteDocuments.of("cited", DocumentPageTest.cited());
+    private static final SiteDocument OTHER = SiteDocuments.of("other", DocumentRecord.builder("另一份文件\n",
+            new SourceInfo("c.txt", "ef".repeat(32), "txt", 10, 1, List.of())).title("另一份文件").build());
 
     /** Builds the site with the memo; returns how many document files were made (not kept). */
     private int build(Path site, List<SiteDocument> docs) {
@@ -62,8 +62,8 @@ class SiteMemoTest {
         Path site = tmp.resolve("site");
         build(site, List.of(CITING, CITED, OTHER));
         Object other = inode(site.resolve("docs/other.html"));
-        SiteDocument renamed = new SiteDocument("cited", CITED.record().toBuilder().title("关于普惠金融的新意见").build(),
-                null);
+        SiteDocument renamed = SiteDocuments.of("cited",
+                CITED.record().toBuilder().title("关于普惠金融的新意见").build());
         List<SiteDocument> docs = List.of(CITING, renamed, OTHER);
         // the cited page and its Markdown, and the citing page (its 本文引用 list shows the title)
         assertThat(build(site, docs)).isEqualTo(3);

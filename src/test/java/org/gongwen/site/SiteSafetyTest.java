@@ -41,11 +41,11 @@ class SiteSafetyTest {
 
     @Test
     void originalsABrowserWouldRunAreServedAsText() {
-        assertThat(new SiteDocument("a", record("通知.html", "ab", null), null).originalPath()).isEqualTo("files/a.html.txt");
-        assertThat(new SiteDocument("a", record("图.SVG", "ab", null), null).originalPath()).isEqualTo("files/a.svg.txt");
-        assertThat(new SiteDocument("a", record("通知.pdf", "ab", null), null).originalPath()).isEqualTo("files/a.pdf");
-        assertThat(new SiteDocument("a", record("通知.txt", "ab", null), null).originalShownAsText()).isFalse();
-        assertThat(new SiteDocument("a", record("通知.htm", "ab", null), null).originalShownAsText()).isTrue();
+        assertThat(SiteDocuments.of("a", record("通知.html", "ab", null)).originalPath()).isEqualTo("files/a.html.txt");
+        assertThat(SiteDocuments.of("a", record("图.SVG", "ab", null)).originalPath()).isEqualTo("files/a.svg.txt");
+        assertThat(SiteDocuments.of("a", record("通知.pdf", "ab", null)).originalPath()).isEqualTo("files/a.pdf");
+        assertThat(SiteDocuments.of("a", record("通知.txt", "ab", null)).originalShownAsText()).isFalse();
+        assertThat(SiteDocuments.of("a", record("通知.htm", "ab", null)).originalShownAsText()).isTrue();
     }
 
     @Test
