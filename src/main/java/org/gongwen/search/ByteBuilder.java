@@ -18,12 +18,7 @@ final class ByteBuilder {
             throw new IllegalArgumentException("negative: " + value);
         }
         ensure(7);
-        int v = value;
-        while (v >= 32) {
-            bytes[size++] = (byte) Varint.ALPHABET.charAt(32 | (v & 31));
-            v >>>= 5;
-        }
-        bytes[size++] = (byte) Varint.ALPHABET.charAt(v);
+        size = Varint.put(bytes, size, value);
     }
 
     void append(byte b) {
