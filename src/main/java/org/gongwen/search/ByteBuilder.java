@@ -32,31 +32,10 @@ final class ByteBuilder {
         size += length;
     }
 
-    /**
-     * {@code s} in UTF-8, encoded here when it holds no surrogate (the common case, without a String per call), else
-     * by String's encoder, which writes a lone surrogate as {@code ?}.
-     */
+    /** {@code s} in UTF-8, as String's encoder writes it (a lone surrogate as {@code ?}). */
     void utf8(CharSequence s) {
-        ensure(3 * s.length());
-        int start = size;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xc0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                bytes[size++] = (byte) (0xe0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
-                bytes[size++] = (byte) (0x80 | c & 0x3f);
-            } else {
-                size = start;
-                byte[] encoded = s.toString().getBytes(StandardCharsets.UTF_8);
-                append(encoded, 0, encoded.length);
-                return;
-            }
-        }
+        byte[] encoded = s.toString().getBytes(StandardCharsets.UTF_8);
+        append(encoded, 0, encoded.length);
     }
 
     byte[] toArray() {
