@@ -131,9 +131,16 @@ final class MergedPostings {
         }
     }
 
-    /** The term's length in UTF-16 units. */
-    int termLength(int id) {
-        return words != null ? words[id].length() : kind == DocumentPostings.BIGRAMS ? 2 : 1;
+    /** The UTF-16 units of all terms: two or one per bigram or character, summed over the words. */
+    long termChars() {
+        if (words == null) {
+            return (long) termCount() * (kind == DocumentPostings.BIGRAMS ? 2 : 1);
+        }
+        long chars = 0;
+        for (String word : words) {
+            chars += word.length();
+        }
+        return chars;
     }
 
     /** The term's encoded postings (ASCII bytes) appended to {@code out}. */
@@ -146,7 +153,8 @@ final class MergedPostings {
         return new String(data, offsets[id], offsets[id + 1] - offsets[id], StandardCharsets.US_ASCII);
     }
 
-    int postingsLength(int id) {
-        return offsets[id + 1] - offsets[id];
+    /** The encoded postings of all terms, in bytes. */
+    int postingsBytes() {
+        return data.length;
     }
 }

@@ -20,12 +20,7 @@ final class ShardFiles {
 
     /** Puts the shard files into {@code files}; returns how many there are. */
     static int write(MergedPostings[] kinds, Map<String, byte[]> files) {
-        long total = 0;
-        for (MergedPostings kind : kinds) {
-            for (int id = 0; id < kind.termCount(); id++) {
-                total += kind.termLength(id) * 3L + kind.postingsLength(id) + 6;
-            }
-        }
+        long total = estimatedBytes(kinds);
         int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, total / SearchIndexBuilder.TARGET_SHARD_BYTES));
         // per kind, the sorted term positions grouped by shard (a stable counting sort keeps string order)
         int[][] starts = new int[kinds.length][];
@@ -51,6 +46,18 @@ final class ShardFiles {
             files.put("search/s/" + s + ".js", scripts[s]);
         }
         return shardCount;
+    }
+
+    /**
+     * The size the shard count is chosen by: per term three bytes a UTF-16 unit, its postings and six bytes of quotes
+     * and separators (the sum over terms, taken from the totals).
+     */
+    static long estimatedBytes(MergedPostings[] kinds) {
+        long total = 0;
+        for (MergedPostings kind : kinds) {
+            total += 3 * kind.termChars() + kind.postingsBytes() + 6L * kind.termCount();
+        }
+        return total;
     }
 
     private static int[] shardsOf(MergedPostings kind, int shardCount) {

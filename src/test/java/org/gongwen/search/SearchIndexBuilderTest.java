@@ -75,6 +75,27 @@ class SearchIndexBuilderTest {
         assertThat(expected.get("c")).containsKeys("\"", "\\", "\uD840", "\uDC00");
     }
 
+    @Test
+    void theShardSizeEstimateIsTheSumOverTerms() {
+        List<DocumentPostings> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String text = SearchText.searchable("银发〔2014〕" + i + "号", "关于第" + i + "项工作的通知",
+                    "各单位：营商环境𠀀" + "金融".repeat(i % 7));
+            docs.add(DocumentPostings.of(text, SearchIndexBuilder.words(text)));
+        }
+        MergedPostings[] kinds = new MergedPostings[DocumentPostings.KINDS];
+        long perTerm = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = MergedPostings.merge(k, docs);
+            for (int id = 0; id < kinds[k].termCount(); id++) {
+                StringBuilder term = new StringBuilder();
+                kinds[k].appendTerm(id, term);
+                perTerm += term.length() * 3L + kinds[k].postings(id).length() + 6;
+            }
+        }
+        assertThat(ShardFiles.estimatedBytes(kinds)).isEqualTo(perTerm).isGreaterThan(1000);
+    }
+
     private static Map<String, String> strings(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
