@@ -27,7 +27,6 @@ import java.util.stream.IntStream;
 public final class SearchIndexBuilder {
     static final int META_CHUNK = 8;
     static final int TEXT_CHUNK = 512;
-    static final int TARGET_SHARD_BYTES = 12 * 1024;
     static final String CALLBACK = "gongwenSearch";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WordMemo memo;

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
  */
 final class ShardFiles {
     static final String[] KIND_NAMES = {"b", "c", "w"};
+    private static final int TARGET_SHARD_BYTES = 12 * 1024;
     private static final int MAX_SHARDS = 4096;
 
     private ShardFiles() {
@@ -20,8 +21,7 @@ final class ShardFiles {
 
     /** Puts the shard files into {@code files}; returns how many there are. */
     static int write(MergedPostings[] kinds, Map<String, byte[]> files) {
-        long total = estimatedBytes(kinds);
-        int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, total / SearchIndexBuilder.TARGET_SHARD_BYTES));
+        int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, estimatedBytes(kinds) / TARGET_SHARD_BYTES));
         // per kind, the sorted term positions grouped by shard (a stable counting sort keeps string order)
         int[][] starts = new int[kinds.length][];
         int[][] grouped = new int[kinds.length][];
