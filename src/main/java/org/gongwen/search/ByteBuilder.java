@@ -3,7 +3,10 @@ package org.gongwen.search;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growable byte array for {@link Varint}-encoded postings: one array per document and kind, not one per term. */
+/**
+ * A growable byte array: {@link Varint}-encoded postings (one array per document and kind, not one per term) and the
+ * shard scripts.
+ */
 final class ByteBuilder {
     private byte[] bytes = new byte[256];
     private int size;
@@ -14,10 +17,7 @@ final class ByteBuilder {
 
     /** {@code value} as {@link Varint} characters, one byte each (the alphabet is ASCII). */
     void varint(int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative: " + value);
-        }
-        ensure(7);
+        ensure(Varint.MAX_LENGTH);
         size = Varint.put(bytes, size, value);
     }
 
