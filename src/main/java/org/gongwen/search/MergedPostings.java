@@ -1,6 +1,5 @@
 package org.gongwen.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -146,11 +145,6 @@ final class MergedPostings {
     /** The term's encoded postings (ASCII bytes) appended to {@code out}. */
     void copyPostings(int id, ByteBuilder out) {
         out.append(data, offsets[id], offsets[id + 1] - offsets[id]);
-    }
-
-    /** The term's encoded postings as a string. */
-    String postings(int id) {
-        return new String(data, offsets[id], offsets[id + 1] - offsets[id], StandardCharsets.US_ASCII);
     }
 
     /** The encoded postings of all terms, in bytes. */
