@@ -73,8 +73,12 @@ public final class WordMemo {
 
     /** The postings of {@code text}: remembered, or computed by {@code compute} and remembered. */
     DocumentPostings postings(String text, Function<String, DocumentPostings> compute) {
-        return used.computeIfAbsent(sha256(text),
-                key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
+        return postings(sha256(text), text, compute);
+    }
+
+    /** {@link #postings(String, Function)} for a caller that has the text's {@link #sha256} already. */
+    DocumentPostings postings(String sha256, String text, Function<String, DocumentPostings> compute) {
+        return used.computeIfAbsent(sha256, key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
     }
 
     /** True when the texts used since loading are exactly the ones loaded (nothing to write back). */
@@ -143,7 +147,8 @@ public final class WordMemo {
         return (int) crc.getValue();
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 of the text's UTF-8, in lower-case hex: the memo's key, and the start of the text's chunk names. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
