@@ -29,7 +29,7 @@ final class WordMemoFile {
             if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
                 return WordMemo.empty();
             }
-            return WordMemo.read(Arrays.copyOfRange(bytes, header.length, bytes.length));
+            return WordMemo.read(bytes, header.length);
         } catch (IOException e) {
             return WordMemo.empty();
         }
@@ -40,9 +40,6 @@ final class WordMemoFile {
         if (memo.unchanged() && Files.isRegularFile(file)) {
             return;
         }
-        byte[] blob = memo.bytes();
-        byte[] bytes = Arrays.copyOf(header, header.length + blob.length);
-        System.arraycopy(blob, 0, bytes, header.length, blob.length);
-        AtomicFiles.write(file, bytes);
+        AtomicFiles.write(file, memo.bytes(header));
     }
 }

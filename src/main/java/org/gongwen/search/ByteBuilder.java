@@ -3,7 +3,10 @@ package org.gongwen.search;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growable byte array for {@link Varint}-encoded postings: one array per document and kind, not one per term. */
+/**
+ * A growable byte array: {@link Varint}-encoded postings (one array per document and kind, not one per term) and the
+ * shard scripts.
+ */
 final class ByteBuilder {
     private byte[] bytes = new byte[256];
     private int size;
@@ -14,16 +17,8 @@ final class ByteBuilder {
 
     /** {@code value} as {@link Varint} characters, one byte each (the alphabet is ASCII). */
     void varint(int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative: " + value);
-        }
-        ensure(7);
-        int v = value;
-        while (v >= 32) {
-            bytes[size++] = (byte) Varint.ALPHABET.charAt(32 | (v & 31));
-            v >>>= 5;
-        }
-        bytes[size++] = (byte) Varint.ALPHABET.charAt(v);
+        ensure(Varint.MAX_LENGTH);
+        size = Varint.put(bytes, size, value);
     }
 
     void append(byte b) {
@@ -37,31 +32,10 @@ final class ByteBuilder {
         size += length;
     }
 
-    /**
-     * {@code s} in UTF-8, encoded here when it holds no surrogate (the common case, without a String per call), else
-     * by String's encoder, which writes a lone surrogate as {@code ?}.
-     */
+    /** {@code s} in UTF-8, as String's encoder writes it (a lone surrogate as {@code ?}). */
     void utf8(CharSequence s) {
-        ensure(3 * s.length());
-        int start = size;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xc0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                bytes[size++] = (byte) (0xe0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
-                bytes[size++] = (byte) (0x80 | c & 0x3f);
-            } else {
-                size = start;
-                byte[] encoded = s.toString().getBytes(StandardCharsets.UTF_8);
-                append(encoded, 0, encoded.length);
-                return;
-            }
-        }
+        byte[] encoded = s.toString().getBytes(StandardCharsets.UTF_8);
+        append(encoded, 0, encoded.length);
     }
 
     byte[] toArray() {

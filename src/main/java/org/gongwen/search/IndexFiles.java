@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reads the index's script files back as JSON (the argument after the numeric ones), caching each file once. */
+/** Reads the index's script files back as JSON (the last argument of the call), caching each file once. */
 final class IndexFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path siteDir;
@@ -32,13 +32,9 @@ final class IndexFiles {
             String script = Files.readString(siteDir.resolve(relativePath), StandardCharsets.UTF_8);
             int open = script.indexOf('(');
             int close = script.lastIndexOf(')');
-            String args = script.substring(open + 1, close);
-            // skip the numeric arguments: the data is the first value that is not a bare number
-            int start = 0;
-            while (start < args.length() && (Character.isDigit(args.charAt(start)) || args.charAt(start) == ',')) {
-                start++;
-            }
-            return JSON.readTree(args.substring(start));
+            // the arguments read as one JSON array: the data is its last element, after the chunk's number or key
+            JsonNode args = JSON.readTree("[" + script.substring(open + 1, close) + "]");
+            return args.get(args.size() - 1);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.gongwen.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,9 +130,16 @@ final class MergedPostings {
         }
     }
 
-    /** The term's length in UTF-16 units. */
-    int termLength(int id) {
-        return words != null ? words[id].length() : kind == DocumentPostings.BIGRAMS ? 2 : 1;
+    /** The UTF-16 units of all terms: two or one per bigram or character, summed over the words. */
+    long termChars() {
+        if (words == null) {
+            return (long) termCount() * (kind == DocumentPostings.BIGRAMS ? 2 : 1);
+        }
+        long chars = 0;
+        for (String word : words) {
+            chars += word.length();
+        }
+        return chars;
     }
 
     /** The term's encoded postings (ASCII bytes) appended to {@code out}. */
@@ -141,12 +147,8 @@ final class MergedPostings {
         out.append(data, offsets[id], offsets[id + 1] - offsets[id]);
     }
 
-    /** The term's encoded postings as a string. */
-    String postings(int id) {
-        return new String(data, offsets[id], offsets[id + 1] - offsets[id], StandardCharsets.US_ASCII);
-    }
-
-    int postingsLength(int id) {
-        return offsets[id + 1] - offsets[id];
+    /** The encoded postings of all terms, in bytes. */
+    int postingsBytes() {
+        return data.length;
     }
 }

@@ -21,6 +21,8 @@ public final class SearchIndex {
     private final IndexFiles files;
     private final int shardCount;
     private final int[][] docs;
+    private final String textKeys;
+    private final int textKeyLength;
     private final double averageLength;
 
     /** One hit: the document, its score and a snippet of normalised text around the first hit. */
@@ -39,6 +41,8 @@ public final class SearchIndex {
             total += docs[d][5];
         }
         averageLength = docs.length == 0 ? 1 : (double) total / docs.length;
+        textKeys = overview.get("textKeys").asText();
+        textKeyLength = overview.get("textKeyLength").asInt();
     }
 
     /** Opens the index of the site in {@code siteDir}; fails when the site has none. */
@@ -131,9 +135,10 @@ public final class SearchIndex {
     private String snippet(int doc, int position, int length) {
         int from = Math.max(0, position - 30);
         int to = Math.min(docs[doc][5], position + length + 50);
+        String key = textKeys.substring(doc * textKeyLength, (doc + 1) * textKeyLength);
         StringBuilder text = new StringBuilder();
         for (int k = from / SearchIndexBuilder.TEXT_CHUNK; k * SearchIndexBuilder.TEXT_CHUNK < to; k++) {
-            text.append(files.data("search/t/" + doc + "-" + k + ".js").asText());
+            text.append(files.data("search/t/" + key + "-" + k + ".js").asText());
         }
         int base = from / SearchIndexBuilder.TEXT_CHUNK * SearchIndexBuilder.TEXT_CHUNK;
         return text.substring(from - base, to - base).replace(SearchText.SEPARATOR, ' ');

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
  */
 final class ShardFiles {
     static final String[] KIND_NAMES = {"b", "c", "w"};
+    private static final int TARGET_SHARD_BYTES = 12 * 1024;
     private static final int MAX_SHARDS = 4096;
 
     private ShardFiles() {
@@ -20,13 +21,7 @@ final class ShardFiles {
 
     /** Puts the shard files into {@code files}; returns how many there are. */
     static int write(MergedPostings[] kinds, Map<String, byte[]> files) {
-        long total = 0;
-        for (MergedPostings kind : kinds) {
-            for (int id = 0; id < kind.termCount(); id++) {
-                total += kind.termLength(id) * 3L + kind.postingsLength(id) + 6;
-            }
-        }
-        int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, total / SearchIndexBuilder.TARGET_SHARD_BYTES));
+        int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, estimatedBytes(kinds) / TARGET_SHARD_BYTES));
         // per kind, the sorted term positions grouped by shard (a stable counting sort keeps string order)
         int[][] starts = new int[kinds.length][];
         int[][] grouped = new int[kinds.length][];
@@ -51,6 +46,18 @@ final class ShardFiles {
             files.put("search/s/" + s + ".js", scripts[s]);
         }
         return shardCount;
+    }
+
+    /**
+     * The size the shard count is chosen by: per term three bytes a UTF-16 unit, its postings and six bytes of quotes
+     * and separators (the sum over terms, taken from the totals).
+     */
+    static long estimatedBytes(MergedPostings[] kinds) {
+        long total = 0;
+        for (MergedPostings kind : kinds) {
+            total += 3 * kind.termChars() + kind.postingsBytes() + 6L * kind.termCount();
+        }
+        return total;
     }
 
     private static int[] shardsOf(MergedPostings kind, int shardCount) {

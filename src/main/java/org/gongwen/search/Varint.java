@@ -9,20 +9,19 @@ import java.util.List;
  */
 final class Varint {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** Characters of the largest int: 31 bits, five a character. */
+    static final int MAX_LENGTH = 7;
 
     private Varint() {
     }
 
+    /** Appends {@code value}'s characters to {@code out}. */
     static void append(StringBuilder out, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative: " + value);
+        byte[] digits = new byte[MAX_LENGTH];
+        int end = put(digits, 0, value);
+        for (int i = 0; i < end; i++) {
+            out.append((char) digits[i]);
         }
-        int v = value;
-        while (v >= 32) {
-            out.append(ALPHABET.charAt(32 | (v & 31)));
-            v >>>= 5;
-        }
-        out.append(ALPHABET.charAt(v));
     }
 
     /** How many characters {@link #append} writes for {@code value}. */
@@ -34,8 +33,14 @@ final class Varint {
         return n;
     }
 
-    /** Writes {@code value} into {@code out} at {@code at} as ASCII bytes; returns the position after it. */
+    /**
+     * Writes {@code value} into {@code out} at {@code at} as ASCII bytes (at most {@link #MAX_LENGTH}); returns the
+     * position after it.
+     */
     static int put(byte[] out, int at, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
         int v = value;
         int i = at;
         while (v >= 32) {

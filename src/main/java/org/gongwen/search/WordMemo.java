@@ -40,10 +40,19 @@ public final class WordMemo {
 
     /** The memo packed by {@link #bytes()}; an unreadable or damaged blob gives an empty memo. */
     public static WordMemo read(byte[] blob) {
+        return read(blob, 0);
+    }
+
+    /**
+     * The memo packed by {@link #bytes(byte[])} from {@code blob[from]} to the end (after the caller's header, without
+     * copying the rest); an unreadable or damaged one gives an empty memo.
+     */
+    public static WordMemo read(byte[] blob, int from) {
         Map<String, DocumentPostings> known = new ConcurrentHashMap<>();
         try {
-            ByteBuffer in = ByteBuffer.wrap(blob);
-            if (in.getInt() != FORMAT || in.getInt() != crc(blob, 8)) {
+            // not sliced: the buffer's positions stay indexes into blob, as readWords and crc use them
+            ByteBuffer in = ByteBuffer.wrap(blob, from, blob.length - from);
+            if (in.getInt() != FORMAT || in.getInt() != crc(blob, from + 8)) {
                 return empty();
             }
             String[] words = readWords(in);
@@ -64,8 +73,12 @@ public final class WordMemo {
 
     /** The postings of {@code text}: remembered, or computed by {@code compute} and remembered. */
     DocumentPostings postings(String text, Function<String, DocumentPostings> compute) {
-        return used.computeIfAbsent(sha256(text),
-                key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
+        return postings(sha256(text), text, compute);
+    }
+
+    /** {@link #postings(String, Function)} for a caller that has the text's {@link #sha256} already. */
+    DocumentPostings postings(String sha256, String text, Function<String, DocumentPostings> compute) {
+        return used.computeIfAbsent(sha256, key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
     }
 
     /** True when the texts used since loading are exactly the ones loaded (nothing to write back). */
@@ -79,24 +92,30 @@ public final class WordMemo {
      * per text its SHA-256 and its postings.
      */
     public byte[] bytes() {
+        return bytes(new byte[0]);
+    }
+
+    /** {@code prefix} (the caller's header) followed by {@link #bytes()}, in one array. */
+    public byte[] bytes(byte[] prefix) {
         Map<String, DocumentPostings> sorted = new TreeMap<>(used);
         TreeSet<String> distinct = new TreeSet<>();
         sorted.values().forEach(p -> distinct.addAll(Arrays.asList(p.part(DocumentPostings.WORDS).words())));
         Map<String, Integer> index = new HashMap<>();
         distinct.forEach(w -> index.put(w, index.size()));
         byte[] table = String.join("\n", distinct).getBytes(StandardCharsets.UTF_8);
-        int size = 20 + table.length;
+        int size = prefix.length + 20 + table.length;
         for (DocumentPostings p : sorted.values()) {
             size += KEY_BYTES + p.serializedSize();
         }
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(FORMAT).putInt(0).putInt(distinct.size()).putInt(table.length).put(table).putInt(sorted.size());
+        out.put(prefix).putInt(FORMAT).putInt(0).putInt(distinct.size()).putInt(table.length).put(table)
+                .putInt(sorted.size());
         for (Map.Entry<String, DocumentPostings> e : sorted.entrySet()) {
             out.put(HexFormat.of().parseHex(e.getKey()));
             e.getValue().write(out, index::get);
         }
         byte[] blob = out.array();
-        out.putInt(4, crc(blob, 8));
+        out.putInt(prefix.length + 4, crc(blob, prefix.length + 8));
         return blob;
     }
 
@@ -128,7 +147,8 @@ public final class WordMemo {
         return (int) crc.getValue();
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 of the text's UTF-8, in lower-case hex: the memo's key, and the start of the text's chunk names. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

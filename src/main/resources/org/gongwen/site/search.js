@@ -19,7 +19,7 @@
     index: function (data) { arrived('index.js', data); },
     shard: function (n, data) { arrived('s/' + n + '.js', data); },
     meta: function (k, data) { arrived('m/' + k + '.js', data); },
-    text: function (d, k, data) { arrived('t/' + d + '-' + k + '.js', data); }
+    text: function (key, k, data) { arrived('t/' + key + '-' + k + '.js', data); }
   };
   function load(path) {
     if (Object.prototype.hasOwnProperty.call(files, path)) { return Promise.resolve(files[path]); }
@@ -189,7 +189,9 @@
     var row = table(index)[result.doc], chunk = index.textChunk;
     var from = Math.max(0, result.position - 30), to = Math.min(row[5], result.position + termLength + 50);
     var parts = [load('m/' + Math.floor(result.doc / index.metaChunk) + '.js')];
-    for (var k = Math.floor(from / chunk); k * chunk < to; k++) { parts.push(load('t/' + result.doc + '-' + k + '.js')); }
+    /* text chunks are named by the text's key (hex), not the document's number, which shifts when one is added */
+    var key = index.textKeys.substr(result.doc * index.textKeyLength, index.textKeyLength);
+    for (var k = Math.floor(from / chunk); k * chunk < to; k++) { parts.push(load('t/' + key + '-' + k + '.js')); }
     return Promise.all(parts).then(function (loaded) {
       var meta = loaded[0][result.doc % index.metaChunk], text = loaded.slice(1).join('');
       var start = Math.floor(from / chunk) * chunk;

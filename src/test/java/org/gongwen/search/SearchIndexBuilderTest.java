@@ -46,7 +46,57 @@ class SearchIndexBuilderTest {
         WordMemo reread = WordMemo.read(memo.bytes());
         Map<String, byte[]> memoised = new SearchIndexBuilder(reread).build(all);
         assertThat(strings(memoised)).isEqualTo(strings(fresh));
-        assertThat(fresh.keySet()).contains("search/s/0.js", "search/index.js", "search/t/59-0.js");
+        assertThat(fresh.keySet()).contains("search/s/0.js", "search/index.js",
+                "search/t/" + key(all.get(59)) + "-0.js");
+    }
+
+    @Test
+    void addingADocumentLeavesTheOtherDocumentsTextChunksAsTheyWere() {
+        List<SearchDocument> all = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            all.add(doc(String.format("d%02d", i), null, "第" + i + "号通知", "正文" + "金融服务".repeat(40 * i)));
+        }
+        List<SearchDocument> withoutOne = new ArrayList<>(all);
+        SearchDocument added = withoutOne.remove(3);
+        Map<String, byte[]> before = new SearchIndexBuilder().build(withoutOne);
+        Map<String, byte[]> after = new SearchIndexBuilder().build(all);
+        Map<String, String> chunksBefore = strings(before);
+        Map<String, String> chunksAfter = strings(after);
+        chunksBefore.keySet().removeIf(f -> !f.startsWith("search/t/"));
+        chunksAfter.keySet().removeIf(f -> !f.startsWith("search/t/"));
+        assertThat(chunksBefore).hasSizeGreaterThan(30);
+        // every chunk of the documents that were there stays, byte for byte; the new document only adds its own
+        assertThat(chunksAfter).containsAllEntriesOf(chunksBefore);
+        assertThat(chunksAfter.keySet()).filteredOn(f -> !chunksBefore.containsKey(f))
+                .isNotEmpty().allMatch(f -> f.startsWith("search/t/" + key(added) + "-"));
+        String first = "search/t/" + key(all.get(10)) + "-0.js";
+        assertThat(key(all.get(10))).matches("[0-9a-f]{12}");
+        assertThat(chunksAfter.get(first)).startsWith("gongwenSearch.text(\"" + key(all.get(10)) + "\",0,\"");
+    }
+
+    @Test
+    void equalTextsShareTheirChunks() {
+        List<SearchDocument> docs = List.of(doc("a", null, "通知", "同一正文"), doc("b", null, "通知", "同一正文"),
+                doc("c", null, "通知", "另一正文"));
+        Map<String, byte[]> files = new SearchIndexBuilder().build(docs);
+        assertThat(files.keySet()).filteredOn(f -> f.startsWith("search/t/"))
+                .containsExactlyInAnyOrder("search/t/" + key(docs.get(0)) + "-0.js",
+                        "search/t/" + key(docs.get(2)) + "-0.js");
+        assertThat(new String(files.get("search/index.js"), StandardCharsets.UTF_8))
+                .contains("\"textKeyLength\":12,\"textKeys\":\"" + key(docs.get(0)) + key(docs.get(1))
+                        + key(docs.get(2)) + "\"");
+    }
+
+    @Test
+    void textKeysGrowUntilNoTwoTextsShareOne() {
+        String a = "0123456789ab" + "0".repeat(52);
+        String b = "0123456789ab" + "1".repeat(52);
+        String c = "0123456789ab0000" + "2".repeat(48);
+        assertThat(SearchIndexBuilder.textKeys(List.of(a, a))).containsExactly("0123456789ab", "0123456789ab");
+        assertThat(SearchIndexBuilder.textKeys(List.of(a, b, a))).containsExactly("0123456789ab0000",
+                "0123456789ab1111", "0123456789ab0000");
+        assertThat(SearchIndexBuilder.textKeys(List.of(b, a, c))).containsExactly("0123456789ab11111111",
+                "0123456789ab00000000", "0123456789ab00002222");
     }
 
     @Test
@@ -66,7 +116,7 @@ class SearchIndexBuilderTest {
             for (int i = 0; i < kind.termCount(); i++) {
                 StringBuilder term = new StringBuilder();
                 kind.appendTerm(kind.sortedId(i), term);
-                terms.put(term.toString(), kind.postings(kind.sortedId(i)));
+                terms.put(term.toString(), postings(kind, kind.sortedId(i)));
             }
             expected.put(ShardFiles.KIND_NAMES[kind.kind()], terms);
         }
@@ -75,10 +125,43 @@ class SearchIndexBuilderTest {
         assertThat(expected.get("c")).containsKeys("\"", "\\", "\uD840", "\uDC00");
     }
 
+    @Test
+    void theShardSizeEstimateIsTheSumOverTerms() {
+        List<DocumentPostings> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String text = SearchText.searchable("银发〔2014〕" + i + "号", "关于第" + i + "项工作的通知",
+                    "各单位：营商环境𠀀" + "金融".repeat(i % 7));
+            docs.add(DocumentPostings.of(text, SearchIndexBuilder.words(text)));
+        }
+        MergedPostings[] kinds = new MergedPostings[DocumentPostings.KINDS];
+        long perTerm = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = MergedPostings.merge(k, docs);
+            for (int id = 0; id < kinds[k].termCount(); id++) {
+                StringBuilder term = new StringBuilder();
+                kinds[k].appendTerm(id, term);
+                perTerm += term.length() * 3L + postings(kinds[k], id).length() + 6;
+            }
+        }
+        assertThat(ShardFiles.estimatedBytes(kinds)).isEqualTo(perTerm).isGreaterThan(1000);
+    }
+
+    /** The term's encoded postings as a string. */
+    private static String postings(MergedPostings kind, int id) {
+        ByteBuilder out = new ByteBuilder();
+        kind.copyPostings(id, out);
+        return new String(out.toArray(), StandardCharsets.US_ASCII);
+    }
+
     private static Map<String, String> strings(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
         return out;
+    }
+
+    /** The name of the document's text chunks: the start of its searchable text's SHA-256. */
+    private static String key(SearchDocument d) {
+        return WordMemo.sha256(searchable(d)).substring(0, SearchIndexBuilder.TEXT_KEY_LENGTH);
     }
 
     private static String searchable(SearchDocument d) {

@@ -34,5 +34,11 @@ class SearchTextTest {
         List<Integer> values = List.of(0, 1, 31, 32, 1023, 1024, 20221121, Integer.MAX_VALUE);
         values.forEach(v -> Varint.append(sb, v));
         assertThat(Varint.decode(sb.toString())).isEqualTo(values);
+        ByteBuilder bytes = new ByteBuilder();
+        values.forEach(bytes::varint);
+        assertThat(new String(bytes.toArray(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(sb.toString());
+        assertThat(values.stream().mapToInt(Varint::length).sum()).isEqualTo(sb.length());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Varint.append(sb, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -42,6 +42,26 @@ class WordMemoTest {
     }
 
     @Test
+    void aMemoAfterAHeaderIsReadInPlace() {
+        WordMemo memo = WordMemo.empty();
+        memo.postings("普惠金融", t -> compute(t, new ArrayList<>()));
+        byte[] header = "v1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] blob = memo.bytes();
+        byte[] headed = memo.bytes(header);
+        assertThat(java.util.Arrays.copyOfRange(headed, header.length, headed.length)).isEqualTo(blob);
+        assertThat(java.util.Arrays.copyOf(headed, header.length)).isEqualTo(header);
+        List<String> computed = new ArrayList<>();
+        WordMemo reread = WordMemo.read(headed, header.length);
+        reread.postings("普惠金融", t -> compute(t, computed));
+        assertThat(computed).isEmpty();
+        assertThat(reread.bytes()).isEqualTo(blob);
+        headed[headed.length - 1] ^= 0x10;
+        WordMemo.read(headed, header.length).postings("普惠金融", t -> compute(t, computed));
+        WordMemo.read(headed, headed.length + 1).postings("普惠金融", t -> compute(t, computed));
+        assertThat(computed).hasSize(2);
+    }
+
+    @Test
     void aDamagedMemoIsEmpty() {
         WordMemo memo = WordMemo.empty();
         memo.postings("普惠金融", t -> compute(t, new ArrayList<>()));

@@ -146,6 +146,24 @@ class SiteBrowserIT {
     }
 
     @Test
+    void theBrowserShowsTheSnippetsTheJavaRuntimeShows() {
+        open("search.html");
+        waitFor("#search-status");
+        SearchIndex index = SearchIndex.open(site);
+        for (String query : SearchQueries.all()) {
+            List<String> expected = index.search(query).stream().limit(10).map(SearchIndex.Result::snippet).toList();
+            Object got = ((JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "gongwenSearchApi.search(arguments[0]).then(function (o) {"
+                            + " return Promise.all(o.results.slice(0, 10).map(function (r) {"
+                            + "  return gongwenSearchApi.details(o.index, r, o.terms[0].length); })); })"
+                            + ".then(function (infos) { done(infos.map(function (i) { return i.snippet; })); },"
+                            + " function (e) { done('error: ' + e.message); });", query);
+            assertThat(got).as(query).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theBrowserNormalisesLikeJava() {
         open("search.html");
         waitFor("#search-status");
