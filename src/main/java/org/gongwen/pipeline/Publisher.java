@@ -7,8 +7,6 @@ import org.gongwen.register.RegisterBuilder;
 import org.gongwen.register.RegisterCache;
 import org.gongwen.register.RegisterExporter;
 import org.gongwen.search.SearchDocument;
-import org.gongwen.search.SearchIndexBuilder;
-import org.gongwen.search.WordMemo;
 import org.gongwen.site.DocumentIds;
 import org.gongwen.site.RecordMarkdown;
 import org.gongwen.site.SiteBuilder;
@@ -28,7 +26,8 @@ import java.util.Set;
 
 /**
  * The archive-wide half of a build, in path order: records, Markdown, the register, then the site with its search
- * index, swapped in whole by {@link SiteWriter#commit()}. Files whose bytes do not change are not rewritten.
+ * index (built meanwhile by a {@link SearchIndexTask}), swapped in whole by {@link SiteWriter#commit()}. Files whose
+ * bytes do not change are not rewritten.
  */
 final class Publisher {
     private final Path out;
@@ -56,37 +55,46 @@ final class Publisher {
         List<DocumentOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         PhaseTimer timer = new PhaseTimer();
-        Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
-        List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
-        writeMarkdown(docs);
-        timer.done("records and markdown");
-        Path registerDir = registerDir(out);
-        RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"), ToolVersion.current());
-        Register register = register(ok, ids, registerCache.builder());
-        writeRegister(register, registerDir);
-        registerCache.save();
-        timer.done("register");
-        SiteWriter writer = new SiteWriter(out.resolve("site"));
-        List<SearchDocument> searchDocs = new ArrayList<>();
-        for (SiteDocument d : docs) {
-            DocumentRecord r = d.record();
-            searchDocs.add(new SearchDocument(d.id(), "docs/" + d.id() + ".html", r.docNumber(), r.title(), r.date(),
-                    r.issuer(), r.docType(), r.text()));
+        // the search index needs only the documents' text and metadata: it is built on its own thread while the
+        // records, the register and the pages are written (each half leaves a core idle part of the time)
+        SearchIndexTask search = SearchIndexTask.start(out, searchDocuments(ok, ids));
+        try {
+            Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
+            List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
+            writeMarkdown(docs);
+            timer.done("records and markdown");
+            Path registerDir = registerDir(out);
+            RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"),
+                    ToolVersion.current());
+            Register register = register(ok, ids, registerCache.builder());
+            writeRegister(register, registerDir);
+            registerCache.save();
+            timer.done("register");
+            SiteWriter writer = new SiteWriter(out.resolve("site"));
+            new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
+                    .build(docs, register, registerDir);
+            timer.done("site pages");
+            Map<String, byte[]> index = search.files();
+            timer.done("search index (rest of)");
+            for (Map.Entry<String, byte[]> file : index.entrySet()) {
+                writer.write(file.getKey(), file.getValue());
+            }
+            writer.commit();
+            timer.done("search files and swap");
+            return new Result(writer.changedCount(), writer.unchangedCount());
+        } finally {
+            search.finish();
         }
-        new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
-                .build(docs, register, registerDir);
-        timer.done("site pages");
-        WordMemoFile memoFile = new WordMemoFile(out.resolve(".cache/search-words.bin"), ToolVersion.current());
-        WordMemo memo = memoFile.read();
-        Map<String, byte[]> index = new SearchIndexBuilder(memo).build(searchDocs);
-        memoFile.write(memo);
-        timer.done("search index");
-        for (Map.Entry<String, byte[]> file : index.entrySet()) {
-            writer.write(file.getKey(), file.getValue());
+    }
+
+    private static List<SearchDocument> searchDocuments(List<DocumentOutcome> ok, List<String> ids) {
+        List<SearchDocument> searchDocs = new ArrayList<>(ok.size());
+        for (int i = 0; i < ok.size(); i++) {
+            DocumentRecord r = ok.get(i).record();
+            searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
+                    r.date(), r.issuer(), r.docType(), r.text()));
         }
-        writer.commit();
-        timer.done("search files and swap");
-        return new Result(writer.changedCount(), writer.unchangedCount());
+        return searchDocs;
     }
 
     /**
