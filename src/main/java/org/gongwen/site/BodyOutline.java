@@ -1,5 +1,6 @@
 package org.gongwen.site;
 
+import java.util.Objects;
 import org.gongwen.model.Attachment;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Paragraph;
@@ -38,8 +39,8 @@ final class BodyOutline {
         for (Part part : record.parts()) {
             n++;
             blocks.add(Block.heading(2, "part-" + n, part.title(), -1, -1));
-            String line = String.join(" ", nonNull(part.date() == null ? null : "（" + part.date() + "）"),
-                    nonNull(part.author())).trim();
+            String line = String.join(" ", part.date() == null ? "" : "（" + part.date() + "）",
+                    Objects.toString(part.author(), "")).trim();
             if (!line.isEmpty()) {
                 blocks.add(Block.paragraph(line, -1, -1));
             }
@@ -98,9 +99,5 @@ final class BodyOutline {
             first = Math.min(first, Math.max(0, p.start()));
         }
         return first;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,5 +1,6 @@
 package org.gongwen.site;
 
+import java.util.Objects;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.DocumentRecord;
 import org.jsoup.nodes.Element;
@@ -117,10 +118,10 @@ final class DocumentPage {
             } else {
                 text.text(c.text());
             }
-            tr.appendElement("td").text(nz(c.metric()));
+            tr.appendElement("td").text(Objects.toString(c.metric(), ""));
             tr.appendElement("td").text(Commitments.valueText(c));
-            tr.appendElement("td").text(nz(c.deadline()));
-            tr.appendElement("td").text(nz(c.owner()));
+            tr.appendElement("td").text(Objects.toString(c.deadline(), ""));
+            tr.appendElement("td").text(Objects.toString(c.owner(), ""));
         }
     }
 
@@ -157,9 +158,5 @@ final class DocumentPage {
                 li.appendText("（" + d.record().docNumber() + "）");
             }
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

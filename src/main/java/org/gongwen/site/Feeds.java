@@ -1,5 +1,6 @@
 package org.gongwen.site;
 
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.XmlDeclaration;
@@ -36,7 +37,8 @@ final class Feeds {
             entry.appendElement("id").text("urn:sha256:" + d.record().source().sha256());
             entry.appendElement("link").attr("href", baseUrl + d.page());
             entry.appendElement("updated").text(date(d) + "T00:00:00Z");
-            String summary = String.join(" ", nonNull(d.record().docNumber()), nonNull(d.record().issuer())).trim();
+            String summary = String.join(" ", Objects.toString(d.record().docNumber(), ""),
+                    Objects.toString(d.record().issuer(), "")).trim();
             if (!summary.isEmpty()) {
                 entry.appendElement("summary").text(summary);
             }
@@ -73,9 +75,5 @@ final class Feeds {
 
     private static byte[] bytes(Document doc) {
         return (doc.outerHtml() + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

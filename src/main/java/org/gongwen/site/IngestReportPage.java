@@ -80,11 +80,11 @@ public final class IngestReportPage {
     private static void row(Element tr, Entry e) {
         tr.appendElement("td").text(e.input());
         tr.appendElement("td").text(e.status());
-        tr.appendElement("td").text(orEmpty(e.corpusFile()));
-        tr.appendElement("td").text(orEmpty(e.docNumber()));
-        tr.appendElement("td").text(orEmpty(e.title()));
-        tr.appendElement("td").text(orEmpty(e.date()));
-        tr.appendElement("td").text(orEmpty(e.docType()));
+        tr.appendElement("td").text(Objects.toString(e.corpusFile(), ""));
+        tr.appendElement("td").text(Objects.toString(e.docNumber(), ""));
+        tr.appendElement("td").text(Objects.toString(e.title(), ""));
+        tr.appendElement("td").text(Objects.toString(e.date(), ""));
+        tr.appendElement("td").text(Objects.toString(e.docType(), ""));
         tr.appendElement("td").addClass("n").text(String.valueOf(e.figures()));
         tr.appendElement("td").addClass("n").text(String.valueOf(e.commitments()));
         Element warnings = tr.appendElement("td");
@@ -92,10 +92,6 @@ public final class IngestReportPage {
             Element list = warnings.appendElement("ul");
             e.warnings().forEach(w -> list.appendElement("li").text(w));
         }
-        tr.appendElement("td").text(orEmpty(e.note()));
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
+        tr.appendElement("td").text(Objects.toString(e.note(), ""));
     }
 }

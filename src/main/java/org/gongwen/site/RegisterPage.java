@@ -1,5 +1,6 @@
 package org.gongwen.site;
 
+import java.util.Objects;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.Register;
 import org.jsoup.nodes.Element;
@@ -77,17 +78,17 @@ final class RegisterPage {
 
     private static void row(Element tr, Register.Entry e) {
         Commitment c = e.commitment();
-        tr.attr("data-owner", nz(c.owner())).attr("data-year", nz(year(c))).attr("data-doc", docLabel(e))
-                .attr("data-kind", Commitments.kindLabel(c.kind()));
+        tr.attr("data-owner", Objects.toString(c.owner(), "")).attr("data-year", Objects.toString(year(c), ""))
+                .attr("data-doc", docLabel(e)).attr("data-kind", Commitments.kindLabel(c.kind()));
         Element doc = tr.appendElement("td");
         doc.appendElement("a").attr("href", "docs/" + e.doc().id() + ".html").text(docLabel(e));
         tr.appendElement("td").text(Commitments.kindLabel(c.kind()));
         tr.appendElement("td").text(c.text());
-        tr.appendElement("td").text(nz(c.metric()));
+        tr.appendElement("td").text(Objects.toString(c.metric(), ""));
         tr.appendElement("td").attr("data-sort", c.value() == null ? "" : c.value().toPlainString())
                 .text(Commitments.valueText(c));
-        tr.appendElement("td").text(nz(c.deadline()));
-        tr.appendElement("td").text(nz(c.owner()));
+        tr.appendElement("td").text(Objects.toString(c.deadline(), ""));
+        tr.appendElement("td").text(Objects.toString(c.owner(), ""));
         progress(tr.appendElement("td"), e);
     }
 
@@ -108,7 +109,7 @@ final class RegisterPage {
         Element note = td.appendElement("div").addClass("observation");
         note.appendText(latest.observation().text() + "（");
         note.appendElement("a").attr("href", "docs/" + latest.doc().id() + ".html")
-                .text(latest.doc().docNumber() != null ? latest.doc().docNumber() : nz(latest.observation().asOf()));
+                .text(Objects.toString(latest.doc().docNumber(), Objects.toString(latest.observation().asOf(), "")));
         note.appendText("）");
     }
 
@@ -121,9 +122,5 @@ final class RegisterPage {
             return e.doc().docNumber();
         }
         return e.doc().title() != null ? e.doc().title() : e.doc().fileName();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
