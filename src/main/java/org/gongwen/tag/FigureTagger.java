@@ -81,7 +81,7 @@ final class FigureTagger {
         if (!first.hasUnit && ratioFollows(t, first.end)) {
             return ratio(t, read, claims, out);
         }
-        int afterRange = range(t, first, claims, out);
+        int afterRange = range(t, read, first, claims, out);
         if (afterRange > 0) {
             return afterRange;
         }
@@ -234,7 +234,7 @@ final class FigureTagger {
     }
 
     /** 5%—5.5%, 3至5年, 3%到4%, 3-5万元: two figures; the first borrows the unit and multiplier of the second. */
-    private int range(String t, Fig first, Claims claims, List<Entity> out) {
+    private int range(String t, NumberReader.Read firstRead, Fig first, Claims claims, List<Entity> out) {
         int k = NumberReader.skipSpaces(t, first.end);
         int connector = Modifiers.rangeConnector(t, k);
         if (connector == 0 || first.postModified) {
@@ -262,7 +262,7 @@ final class FigureTagger {
             first.unit = second.unit;
             first.hasUnit = second.hasUnit;
         }
-        NumberReader.Read firstRead = read(t, first.start);
+        // the first's own read: its start may lie before first.start's sign (−2～3%), where no number can be read
         if (!FigureFilter.accepts(t, firstRead, first) || !FigureFilter.accepts(t, secondRead, second)) {
             return second.end;
         }

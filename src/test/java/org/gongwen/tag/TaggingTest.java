@@ -3,9 +3,11 @@ package org.gongwen.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongwen.model.Entity;
+import org.gongwen.model.EntityValue;
 import org.junit.jupiter.api.Test;
 
 class TaggingTest {
@@ -54,6 +56,16 @@ class TaggingTest {
         List<Entity> all = Tagging.withHanlp().tag("到2025年，高职在校学生人数增加28.4万人以上，目前增加28.4万人。",
                 "2022-11-21");
         assertThat(all).extracting(Entity::type).doesNotContain("org", "person");
+    }
+
+    @Test
+    void aRangeFromANegativeNumberKeepsItsSign() {
+        // the sign starts the first figure, where no number can be read again (found by TaggingFuzzTest)
+        List<Entity> figures = new Tagging().tag("增长－2～3%，降幅－0人—万关", "2022-11-21");
+        assertThat(figures).extracting(Entity::text).containsExactly("－2", "3%");
+        assertThat(figures.get(0).value()).isEqualTo(EntityValue.of(new BigDecimal("-2")));
+        assertThat(figures.get(0).valueMax()).isEqualByComparingTo("3");
+        assertThat(figures).extracting(Entity::unit).containsExactly("%", "%");
     }
 
     @Test
