@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,16 +64,16 @@ final class Publisher {
             List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
             writeMarkdown(docs);
             timer.done("records and markdown");
-            Path registerDir = registerDir(out);
             RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"),
                     ToolVersion.current());
             Register register = register(ok, ids, registerCache.builder());
-            writeRegister(register, registerDir);
+            Map<String, byte[]> registerFiles = registerFiles(register);
+            writeRegister(registerFiles, registerDir(out));
             registerCache.save();
             timer.done("register");
             SiteWriter writer = new SiteWriter(out.resolve("site"));
             new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
-                    .build(docs, register, registerDir);
+                    .build(docs, register, registerFiles);
             timer.done("site pages");
             Map<String, byte[]> index = search.files();
             timer.done("search index (rest of)");
@@ -149,17 +150,26 @@ final class Publisher {
         return out.resolve("register");
     }
 
+    /** The register's files by name, in the order the site links them ({@link RegisterExporter#FILE_FORMATS}). */
+    static Map<String, byte[]> registerFiles(Register register) throws IOException {
+        RegisterExporter exporter = new RegisterExporter();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (RegisterExporter.Format format : RegisterExporter.FILE_FORMATS) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            exporter.write(register, format, bytes);
+            files.put(format.fileName(), bytes.toByteArray());
+        }
+        return files;
+    }
+
     /**
      * Writes the register's files into {@code dir}, each only when its bytes change (atomically, like every output);
      * returns how many were written.
      */
-    static int writeRegister(Register register, Path dir) throws IOException {
-        RegisterExporter exporter = new RegisterExporter();
+    static int writeRegister(Map<String, byte[]> files, Path dir) throws IOException {
         int written = 0;
-        for (RegisterExporter.Format format : RegisterExporter.FILE_FORMATS) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            exporter.write(register, format, bytes);
-            if (OutputFiles.writeIfChanged(dir.resolve(format.fileName()), bytes.toByteArray())) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (OutputFiles.writeIfChanged(dir.resolve(file.getKey()), file.getValue())) {
                 written++;
             }
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,13 +19,12 @@ import java.util.Objects;
  * feed, sitemap, 404 and the assets, all through one {@link SiteWriter}. The search index files are written by the
  * caller through the same writer. Output depends only on the inputs: no clock, no random ids, no hash-map order.
  *
- * <p>Example: {@code new SiteBuilder(writer, "").build(docs, register, Path.of("output/register"))}, then
+ * <p>Example: {@code new SiteBuilder(writer, "").build(docs, register, Map.of("commitments.csv", csv))}, then
  * {@code writer.commit()}.
  */
 public final class SiteBuilder {
     private static final List<String> ASSETS = List.of("style.css", "site.js", "register.js", "search.js",
             "search-ui.js");
-    private static final List<String> DOWNLOADS = List.of("commitments.csv", "commitments.xlsx", "commitments.json");
     private final SiteWriter writer;
     private final String baseUrl;
     private SiteMemoFile memoFile;
@@ -48,8 +48,11 @@ public final class SiteBuilder {
         return this;
     }
 
-    /** Writes every page of the site for the documents and register. */
-    public void build(List<SiteDocument> documents, Register register, Path registerDir) {
+    /**
+     * Writes every page of the site for the documents and register; {@code downloads} maps the register's file names
+     * to their bytes (as written to {@code output/register/}, in the order the register page links them).
+     */
+    public void build(List<SiteDocument> documents, Register register, Map<String, byte[]> downloads) {
         SiteMemo previous = memoFile == null ? SiteMemo.empty() : memoFile.take(baseUrl);
         SiteContext site = new SiteContext(documents, previous);
         MemoisedWriter memoised = new MemoisedWriter(writer, previous, site.next);
@@ -80,7 +83,12 @@ public final class SiteBuilder {
         site.newestFirst.forEach(d -> pages.add(d.page()));
         browse(pages, site);
         page(pages, "docnumbers.html", BrowsePages.docNumberIndex(site));
-        page(pages, "register.html", RegisterPage.render(register, downloads(registerDir)));
+        List<String> links = new ArrayList<>();
+        downloads.forEach((name, bytes) -> {
+            writer.write("register/" + name, bytes);
+            links.add("register/" + name);
+        });
+        page(pages, "register.html", RegisterPage.render(register, links));
         page(pages, "search.html", SearchPage.render());
         writer.write("404.html", NotFoundPage.render().bytes());
         writer.write("feed.xml", Feeds.atom(site, baseUrl));
@@ -118,18 +126,6 @@ public final class SiteBuilder {
     private void page(List<String> pages, String path, Page page) {
         writer.write(path, page.bytes());
         pages.add(path);
-    }
-
-    private List<String> downloads(Path registerDir) {
-        List<String> links = new ArrayList<>();
-        for (String name : DOWNLOADS) {
-            Path file = registerDir == null ? null : registerDir.resolve(name);
-            if (file != null && Files.isRegularFile(file)) {
-                writer.copy("register/" + name, file);
-                links.add("register/" + name);
-            }
-        }
-        return links;
     }
 
     static byte[] resource(String name) {

@@ -39,7 +39,7 @@ class PublisherTest {
     void theRegisterIsWrittenInEveryFileFormat() throws Exception {
         Register register = register("a", "b");
         Path dir = Publisher.registerDir(out);
-        assertThat(Publisher.writeRegister(register, dir)).isEqualTo(3);
+        assertThat(Publisher.writeRegister(Publisher.registerFiles(register), dir)).isEqualTo(3);
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted())
                     .containsExactly("commitments.csv", "commitments.json", "commitments.xlsx");
@@ -54,11 +54,11 @@ class PublisherTest {
     void anUnchangedRegisterIsNotWrittenAgain() throws Exception {
         Register register = register("a", "b");
         Path dir = Publisher.registerDir(out);
-        Publisher.writeRegister(register, dir);
+        Publisher.writeRegister(Publisher.registerFiles(register), dir);
         for (RegisterExporter.Format format : RegisterExporter.FILE_FORMATS) {
             Files.setLastModifiedTime(dir.resolve(format.fileName()), OLD);
         }
-        assertThat(Publisher.writeRegister(register, dir)).isZero();
+        assertThat(Publisher.writeRegister(Publisher.registerFiles(register), dir)).isZero();
         for (RegisterExporter.Format format : RegisterExporter.FILE_FORMATS) {
             assertThat(Files.getLastModifiedTime(dir.resolve(format.fileName()))).isEqualTo(OLD);
         }
@@ -68,17 +68,17 @@ class PublisherTest {
     void aMissingOrDifferentFileIsWrittenAgain() throws Exception {
         Register register = register("a", "b");
         Path dir = Publisher.registerDir(out);
-        Publisher.writeRegister(register, dir);
+        Publisher.writeRegister(Publisher.registerFiles(register), dir);
         Path xlsx = dir.resolve(RegisterExporter.Format.XLSX.fileName());
         Files.delete(xlsx);
-        assertThat(Publisher.writeRegister(register, dir)).isEqualTo(1);
+        assertThat(Publisher.writeRegister(Publisher.registerFiles(register), dir)).isEqualTo(1);
         assertThat(xlsx).hasBinaryContent(bytes(register, RegisterExporter.Format.XLSX));
         Path json = RegisterQuery.registerFile(out);
         Files.writeString(json, "{}");
-        assertThat(Publisher.writeRegister(register, dir)).isEqualTo(1);
+        assertThat(Publisher.writeRegister(Publisher.registerFiles(register), dir)).isEqualTo(1);
         assertThat(json).hasBinaryContent(bytes(register, RegisterExporter.Format.JSON));
         Register other = register("b");
-        assertThat(Publisher.writeRegister(other, dir)).isEqualTo(3);
+        assertThat(Publisher.writeRegister(Publisher.registerFiles(other), dir)).isEqualTo(3);
         assertThat(RegisterExporter.read(json)).isEqualTo(other);
     }
 }

@@ -27,7 +27,7 @@ class RegisterQueryTest {
     private String query(RegisterQuery q) throws Exception {
         Register register = new Register(List.of(entry("a", "国资委", "2025", "云产改办〔2022〕16号"),
                 entry("b", "省总工会", "2023-06-30", "云政发〔2023〕1号"), entry("c", null, null, null)));
-        Publisher.writeRegister(register, Publisher.registerDir(out));
+        Publisher.writeRegister(Publisher.registerFiles(register), Publisher.registerDir(out));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         q.run(out, "json", bytes);
         return bytes.toString(StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ class RegisterExporterTest {
         assertThat(md).startsWith("| id | docNumber |").contains("| 云产改办〔2022〕16号 |");
     }
 
-    /** The site stage cannot see this package, so SiteBuilder lists the same names for its download links. */
+    /** The files of a build's register folder, which the site copies and links in this order. */
     @Test
     void aBuildWritesTheFilesTheSiteLinks() {
         assertThat(RegisterExporter.FILE_FORMATS).extracting(RegisterExporter.Format::fileName)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Register;
 import org.gongwen.model.SourceInfo;
@@ -30,7 +31,7 @@ class SiteMemoTest {
     private int build(Path site, List<SiteDocument> docs) {
         SiteWriter writer = new SiteWriter(site);
         SiteBuilder builder = new SiteBuilder(writer, "").remembering(tmp.resolve("memo.bin"), "v1");
-        builder.build(docs, new Register(List.of()), null);
+        builder.build(docs, new Register(List.of()), Map.of());
         writer.commit();
         return builder.documentFilesMade();
     }
@@ -43,7 +44,7 @@ class SiteMemoTest {
     private byte[] scratch(List<SiteDocument> docs, String path) throws IOException {
         Path site = Files.createTempDirectory(tmp, "scratch").resolve("site");
         SiteWriter writer = new SiteWriter(site);
-        new SiteBuilder(writer, "").build(docs, new Register(List.of()), null);
+        new SiteBuilder(writer, "").build(docs, new Register(List.of()), Map.of());
         writer.commit();
         return Files.readAllBytes(site.resolve(path));
     }
@@ -94,7 +95,7 @@ class SiteMemoTest {
         assertThat(build(site, List.of(CITING, CITED))).isEqualTo(4);
         SiteWriter writer = new SiteWriter(site);
         SiteBuilder builder = new SiteBuilder(writer, "").remembering(tmp.resolve("memo.bin"), "v2");
-        builder.build(List.of(CITING, CITED), new Register(List.of()), null);
+        builder.build(List.of(CITING, CITED), new Register(List.of()), Map.of());
         assertThat(builder.documentFilesMade()).as("another tool version").isEqualTo(4);
     }
 
@@ -104,7 +105,7 @@ class SiteMemoTest {
         build(site, List.of(CITING, CITED));
         SiteWriter writer = new SiteWriter(site);
         new SiteBuilder(writer, "").remembering(tmp.resolve("memo.bin"), "v1")
-                .build(List.of(CITING, CITED), new Register(List.of()), null);
+                .build(List.of(CITING, CITED), new Register(List.of()), Map.of());
         assertThat(tmp.resolve("memo.bin")).doesNotExist();
         assertThat(build(site, List.of(CITING, CITED))).isEqualTo(4);
     }
