@@ -12,6 +12,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.stream.ImageInputStream;
 import org.gongwen.ingest.Extractor;
 import org.gongwen.ingest.Hashes;
@@ -19,6 +21,7 @@ import org.gongwen.model.ExtractedPage;
 import org.gongwen.model.Extraction;
 import org.gongwen.model.SourceFile;
 import org.gongwen.model.SourceInfo;
+import org.w3c.dom.Node;
 
 /**
  * Scanned pages as image files: PNG, JPEG and TIFF (every frame of a multi-page TIFF fax is a page). A grey or RGB
@@ -27,6 +30,8 @@ import org.gongwen.model.SourceInfo;
  */
 final class ImageExtractor implements Extractor {
     private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff");
+    private static final float MIN_SCAN_DPI = 100;
+    private static final float MAX_SCAN_DPI = 1200;
     private final ScannedPageReader ocr;
 
     ImageExtractor(ScannedPageReader ocr) {
@@ -50,10 +55,12 @@ final class ImageExtractor implements Extractor {
                 reader.setInput(in);
                 int frames = reader.getNumImages(true);
                 if (frames == 1 && isPlainJpeg(reader)) {
-                    PageImage asIs = new PageImage(file.bytes(), "jpeg", reader.getWidth(0), reader.getHeight(0));
+                    PageImage asIs = new PageImage(file.bytes(), "jpeg", reader.getWidth(0), reader.getHeight(0),
+                            dpi(reader, 0));
                     return ocr.fill(emptyPages(file, 1), number -> asIs);
                 }
-                return ocr.fill(emptyPages(file, frames), number -> PageImage.of(grey(reader.read(number - 1))));
+                return ocr.fill(emptyPages(file, frames), number -> PageImage.of(grey(reader.read(number - 1)),
+                        dpi(reader, number - 1)));
             } finally {
                 reader.dispose();
             }
@@ -68,6 +75,38 @@ final class ImageExtractor implements Extractor {
         ImageTypeSpecifier raw = reader.getRawImageType(0);
         int components = raw == null ? 0 : raw.getColorModel().getNumComponents();
         return components == 1 || components == 3;
+    }
+
+    /**
+     * The resolution the image file records (JFIF density, PNG pHYs, TIFF resolution), 0 when it records none or an
+     * implausible one: 72 or 96 dpi is what cameras and screen tools write whatever the page, not a scan's.
+     */
+    static float dpi(ImageReader reader, int index) {
+        try {
+            IIOMetadata metadata = reader.getImageMetadata(index);
+            if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+                return 0;
+            }
+            Node node = metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName).getFirstChild();
+            for (; node != null; node = node.getNextSibling()) {
+                if (node.getNodeName().equals("Dimension")) {
+                    return dpiOf(node);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable metadata: the resolution stays unknown, as for an image that records none
+        }
+        return 0;
+    }
+
+    private static float dpiOf(Node dimension) {
+        for (Node n = dimension.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeName().equals("HorizontalPixelSize")) {
+                float dpi = 25.4f / Float.parseFloat(n.getAttributes().getNamedItem("value").getNodeValue());
+                return dpi >= MIN_SCAN_DPI && dpi <= MAX_SCAN_DPI ? dpi : 0;
+            }
+        }
+        return 0;
     }
 
     private static Extraction emptyPages(SourceFile file, int frames) {

@@ -20,17 +20,25 @@ import javax.imageio.stream.ImageOutputStream;
  * @param format {@code jpeg} or {@code png}
  * @param width  width in pixels (reading order needs it to find columns)
  * @param height height in pixels
+ * @param dpi    pixels per inch on the paper: known from the PDF page the image covers or from the image file's own
+ *               resolution; 0 when unknown (a photographed page, an image without resolution)
  */
-record PageImage(byte[] bytes, String format, int width, int height) {
+record PageImage(byte[] bytes, String format, int width, int height, float dpi) {
+    /** A4, the paper of every 公文 (GB/T 9704-2012 5.1): its shorter side in inches. */
+    private static final float A4_SHORT_SIDE_INCHES = 210 / 25.4f;
+
     PageImage {
         Objects.requireNonNull(bytes, "bytes");
         if (!format.equals("jpeg") && !format.equals("png")) {
             throw new IllegalArgumentException("format must be jpeg or png: " + format);
         }
+        if (!(dpi >= 0)) {
+            throw new IllegalArgumentException("dpi must be 0 (unknown) or positive: " + dpi);
+        }
     }
 
-    /** A rendered or decoded page, encoded as PNG. */
-    static PageImage of(BufferedImage image) throws IOException {
+    /** A rendered or decoded page at {@code dpi} (0: unknown), encoded as PNG. */
+    static PageImage of(BufferedImage image, float dpi) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4);
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
@@ -42,7 +50,15 @@ record PageImage(byte[] bytes, String format, int width, int height) {
         } finally {
             writer.dispose();
         }
-        return new PageImage(out.toByteArray(), "png", image.getWidth(), image.getHeight());
+        return new PageImage(out.toByteArray(), "png", image.getWidth(), image.getHeight(), dpi);
+    }
+
+    /**
+     * The resolution to reckon with: the known one, else the one the image would have as a whole A4 page, the paper
+     * GB/T 9704 prescribes (a photo cropped to the page, a scan that did not record its resolution).
+     */
+    float effectiveDpi() {
+        return dpi > 0 ? dpi : Math.min(width, height) / A4_SHORT_SIDE_INCHES;
     }
 
     /** The file name suffix engines that read files need. */

@@ -50,13 +50,12 @@ final class PdfPageImages implements AutoCloseable {
     PageImage image(int number) throws IOException {
         PDPage page = document.getPage(number - 1);
         PageImage scan = scannerJpeg(page);
-        return scan != null ? scan : PageImage.of(render(number, page));
-    }
-
-    private java.awt.image.BufferedImage render(int number, PDPage page) throws IOException {
+        if (scan != null) {
+            return scan;
+        }
         float longestSideInches = Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight()) / 72f;
         float pageDpi = Math.min(dpi, MAX_PIXELS_PER_SIDE / Math.max(longestSideInches, 0.1f));
-        return renderer.renderImageWithDPI(number - 1, pageDpi, ImageType.GRAY);
+        return PageImage.of(renderer.renderImageWithDPI(number - 1, pageDpi, ImageType.GRAY), pageDpi);
     }
 
     /**
@@ -102,7 +101,9 @@ final class PdfPageImages implements AutoCloseable {
             return null;
         }
         try (InputStream raw = image.getCOSObject().createRawInputStream()) {
-            return new PageImage(raw.readAllBytes(), "jpeg", image.getWidth(), image.getHeight());
+            // the scan's resolution is its pixels over the width it is drawn at (points, 72 to the inch)
+            return new PageImage(raw.readAllBytes(), "jpeg", image.getWidth(), image.getHeight(),
+                    image.getWidth() * 72f / matrix[0]);
         }
     }
 

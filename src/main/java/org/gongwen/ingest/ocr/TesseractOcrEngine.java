@@ -15,9 +15,15 @@ import org.xml.sax.SAXException;
  * Debian's Tesseract 5 with {@code chi_sim}, driven by Tika's {@link TesseractOCRParser}: language chi_sim,
  * {@code preserve_interword_spaces=1} (else Tesseract puts a space between every two Han characters), hOCR output so
  * lines keep their boxes and word confidences, one single-threaded process per page (see {@link TesseractInstall}).
- * Pages come in as the scanner's JPEG or rendered at 300 dpi ({@link PdfPageImages}).
+ * Pages come in as the scanner's JPEG or rendered at 300 dpi ({@link PdfPageImages}); a page finer than
+ * {@link #MAX_DPI} is scaled down to {@link #TARGET_DPI} first: chi_sim's recogniser reads the 16-point body text of
+ * a 公文 better at about 200 dpi (44-pixel glyphs) than at 300 (67 pixels). Measured on the 24 pages of
+ * {@code scripts/bench-ocr}'s 300 dpi scans with Tesseract 5.3 (raw character error rate, before repair): 4.50 % as
+ * scanned, 3.15–3.31 % scaled to 60–72 %, 3.48 % at 50 %.
  */
 final class TesseractOcrEngine implements OcrEngine {
+    static final float TARGET_DPI = 200;
+    static final float MAX_DPI = 240;
     private final TesseractOCRParser parser = new TesseractOCRParser();
     private final TesseractOCRConfig config = new TesseractOCRConfig();
 
@@ -40,6 +46,22 @@ final class TesseractOcrEngine implements OcrEngine {
 
     @Override
     public List<OcrLine> recognize(PageImage page) throws IOException {
+        float dpi = page.effectiveDpi();
+        if (dpi <= MAX_DPI) {
+            return read(page);
+        }
+        double scale = TARGET_DPI / dpi;
+        return unscaled(read(PageImage.of(PageScaling.scaled(page, scale), TARGET_DPI)), scale);
+    }
+
+    /** The lines with their boxes back in the coordinates of the page as given (reading order needs its width). */
+    private static List<OcrLine> unscaled(List<OcrLine> lines, double scale) {
+        return lines.stream().map(l -> new OcrLine(l.text(), (int) Math.round(l.x() / scale),
+                (int) Math.round(l.y() / scale), (int) Math.round(l.width() / scale),
+                (int) Math.round(l.height() / scale), l.confidence())).toList();
+    }
+
+    private List<OcrLine> read(PageImage page) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, page.mediaType());
         ParseContext context = new ParseContext();

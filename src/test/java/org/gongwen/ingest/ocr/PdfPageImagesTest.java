@@ -1,6 +1,7 @@
 package org.gongwen.ingest.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,9 @@ class PdfPageImagesTest {
             assertThat(Arrays.equals(page.bytes(), embedded)).as("the scanner's bytes, not re-encoded").isTrue();
             assertThat(page.bytes()[0] & 0xff).isEqualTo(0xFF);
             assertThat(page.bytes()[1] & 0xff).isEqualTo(0xD8);
+            // the JPEG's pixels over the width it is drawn at (600 pt: img2pdf's page for the slightly rotated scan)
+            assertThat(page.dpi()).isEqualTo(page.width() * 72f / 600f);
+            assertThat(page.dpi()).isCloseTo(300f, within(0.1f));
         }
     }
 
@@ -47,6 +51,7 @@ class PdfPageImagesTest {
                 assertThat(page.format()).isEqualTo("png");
                 assertThat(page.width()).isEqualTo(2480);
                 assertThat(page.height()).isEqualTo(3507); // 841.89 pt at 300 dpi, rounded down by PDFBox
+                assertThat(page.dpi()).isEqualTo(300f);
                 assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page.bytes())).getType())
                         .isEqualTo(java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
             }
