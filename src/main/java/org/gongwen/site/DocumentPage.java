@@ -3,6 +3,7 @@ package org.gongwen.site;
 import java.util.Objects;
 import org.gongwen.model.Commitment;
 import org.gongwen.model.DocumentRecord;
+import org.gongwen.publish.FieldDigest;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -53,7 +54,7 @@ final class DocumentPage {
      * sources' file names (their links); the documents cited and citing, with the title and 发文字号 shown for each.
      */
     static String key(SiteDocument doc, SiteContext site) {
-        MemoKey key = new MemoKey("document page").add(doc.id()).add(site.recordHash(doc.id()))
+        FieldDigest key = new FieldDigest("document page").add(doc.id()).add(site.recordHash(doc.id()))
                 .add(site.spanMemo(doc.id()).digest()).add(doc.original() != null).add(doc.others().size());
         for (int k = 0; k < doc.others().size(); k++) {
             key.add(doc.otherPath(k));
@@ -63,7 +64,7 @@ final class DocumentPage {
         return key.hex();
     }
 
-    private static void linkKeys(MemoKey key, List<String> ids, SiteContext site) {
+    private static void linkKeys(FieldDigest key, List<String> ids, SiteContext site) {
         key.add(ids.size());
         for (String id : ids) {
             SiteDocument d = site.byId.get(id);

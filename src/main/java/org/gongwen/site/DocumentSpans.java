@@ -3,6 +3,7 @@ package org.gongwen.site;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.gongwen.publish.FieldDigest;
 
 /**
  * What the site needs to know of one document's spans, and what they depend on. Spans are a pure function of the
@@ -12,14 +13,14 @@ import java.util.Set;
  * themselves are not part of it: {@link SiteContext} keeps those it found for the pages it renders.
  *
  * @param recordHash hash of the record's JSON (see {@link SiteContext})
- * @param lookups    {@link MemoKey#lookupHash} of each key looked up, sorted
+ * @param lookups    {@link #lookupHash} of each key looked up, sorted
  * @param targets    the documents cited (see {@link SpanFinder#targets})
  * @param digest     a hash of the spans, for the page key
  */
 record DocumentSpans(String recordHash, long[] lookups, List<String> targets, String digest) {
     static DocumentSpans of(String recordHash, SpanFinder.Found found) {
-        long[] lookups = found.lookups().stream().mapToLong(MemoKey::lookupHash).sorted().distinct().toArray();
-        MemoKey digest = new MemoKey("spans");
+        long[] lookups = found.lookups().stream().mapToLong(DocumentSpans::lookupHash).sorted().distinct().toArray();
+        FieldDigest digest = new FieldDigest("spans");
         for (Span s : found.spans()) {
             digest.add(s.start()).add(s.end()).add(s.kind()).add(s.label()).add(s.href());
         }
@@ -37,5 +38,18 @@ record DocumentSpans(String recordHash, long[] lookups, List<String> targets, St
             }
         }
         return true;
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of a lookup key, stored instead of the key to keep the memo small. A collision can only make
+     * a document look affected by a change that did not touch it (it is then computed afresh), never the reverse.
+     */
+    static long lookupHash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.gongwen.publish.FieldDigest;
 
 /**
  * Writes files through a {@link SiteWriter}, skipping the work for those whose key (a hash of everything their bytes
@@ -50,7 +51,7 @@ final class MemoisedWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-        String key = new MemoKey("copy").add(source.toAbsolutePath().toString()).add(sha256).add(attributes.size())
+        String key = new FieldDigest("copy").add(source.toAbsolutePath().toString()).add(sha256).add(attributes.size())
                 .add(attributes.lastModifiedTime().toMillis()).hex();
         write(path, key, () -> {
             try {

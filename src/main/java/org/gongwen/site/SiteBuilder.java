@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gongwen.publish.FieldDigest;
 
 /**
  * Builds the static site: home, one page per document, browse pages, 发文字号 index, register, search page, Atom
@@ -62,7 +63,7 @@ public final class SiteBuilder {
         site.newestFirst.parallelStream().forEach(d -> {
             String record = site.recordHash(d.id());
             memoised.write(d.page(), DocumentPage.key(d, site), () -> DocumentPage.render(d, site).bytes());
-            memoised.write("markdown/" + d.id() + ".md", new MemoKey("markdown").add(d.id()).add(record).hex(),
+            memoised.write("markdown/" + d.id() + ".md", new FieldDigest("markdown").add(d.id()).add(record).hex(),
                     d::markdown);
             if (d.original() != null && Files.isRegularFile(d.original())) {
                 memoised.copy(d.originalPath(), d.original(), d.record().source().sha256());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongwen.publish.FieldDigest;
 
 /**
  * What pages need to know about the whole archive: documents newest first, spans, and who cites whom. Finding every
@@ -39,7 +40,7 @@ final class SiteContext {
         next.citations.putAll(citations.resolutions());
         Set<Long> changed = changedLookups(previous.citations, next.citations);
         newestFirst.parallelStream().forEach(d -> {
-            String hash = new MemoKey("record json").add(d.recordJson()).hex();
+            String hash = new FieldDigest("record json").add(d.recordJson()).hex();
             DocumentSpans before = previous.spans.get(d.id());
             next.spans.put(d.id(), before != null && before.holds(hash, changed) ? before : find(d, hash));
         });
@@ -86,7 +87,7 @@ final class SiteContext {
         keys.addAll(now.keySet());
         for (String k : keys) {
             if (!Objects.equals(before.get(k), now.get(k))) {
-                changed.add(MemoKey.lookupHash(k));
+                changed.add(DocumentSpans.lookupHash(k));
             }
         }
         return changed;

@@ -3,10 +3,11 @@ package org.gongwen.site;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongwen.publish.FieldDigest;
 
 /**
  * What the last published site was made from, so that a build renders only the pages whose inputs changed: the key of
- * every memoised file ({@code path → key}, see {@link MemoKey}), each document's {@link DocumentSpans}, and the
+ * every memoised file ({@code path → key}, see {@link FieldDigest}), each document's {@link DocumentSpans}, and the
  * citation index's resolutions (to tell which lookups a new or changed document answers differently). Filled while a
  * build runs (thread-safe) and saved by {@link SiteMemoFile} once the site is live.
  */
