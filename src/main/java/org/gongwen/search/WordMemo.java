@@ -19,7 +19,7 @@ import java.util.zip.CRC32;
  * encoded), remembered by the text's SHA-256: segmenting and encoding are the costly part of indexing, and an
  * incremental build only needs them for the texts it has not seen. Packed into one blob (one read instead of one file
  * per document; each distinct word stored once) with a CRC-32, so a damaged blob is ignored rather than giving wrong
- * postings; {@link #bytes()} keeps only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
+ * postings; {@link #bytes(byte[])} keeps only the texts used since loading, so the memo never outgrows the archive. The caller keys the blob by tool version:
  * a changed segmenter or encoding never reuses old postings.
  */
 public final class WordMemo {
@@ -36,11 +36,6 @@ public final class WordMemo {
     /** A memo that knows nothing (every text is segmented). */
     public static WordMemo empty() {
         return new WordMemo(Map.of());
-    }
-
-    /** The memo packed by {@link #bytes()}; an unreadable or damaged blob gives an empty memo. */
-    public static WordMemo read(byte[] blob) {
-        return read(blob, 0);
     }
 
     /**
@@ -71,12 +66,10 @@ public final class WordMemo {
         return new WordMemo(known);
     }
 
-    /** The postings of {@code text}: remembered, or computed by {@code compute} and remembered. */
-    DocumentPostings postings(String text, Function<String, DocumentPostings> compute) {
-        return postings(sha256(text), text, compute);
-    }
-
-    /** {@link #postings(String, Function)} for a caller that has the text's {@link #sha256} already. */
+    /**
+     * The postings of {@code text}, whose {@link #sha256} the caller has: remembered, or computed by {@code compute}
+     * and remembered.
+     */
     DocumentPostings postings(String sha256, String text, Function<String, DocumentPostings> compute) {
         return used.computeIfAbsent(sha256, key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
     }
@@ -87,15 +80,10 @@ public final class WordMemo {
     }
 
     /**
-     * The postings of the texts used since loading, packed in key order (the same memo gives the same bytes): format,
-     * CRC-32 of the rest, the table of words (sorted, UTF-8, one per line: normalised text has no line breaks), then
-     * per text its SHA-256 and its postings.
+     * {@code prefix} (the caller's header) followed by the postings of the texts used since loading, packed in key
+     * order (the same memo gives the same bytes): format, CRC-32 of the rest, the table of words (sorted, UTF-8, one
+     * per line: normalised text has no line breaks), then per text its SHA-256 and its postings.
      */
-    public byte[] bytes() {
-        return bytes(new byte[0]);
-    }
-
-    /** {@code prefix} (the caller's header) followed by {@link #bytes()}, in one array. */
     public byte[] bytes(byte[] prefix) {
         Map<String, DocumentPostings> sorted = new TreeMap<>(used);
         TreeSet<String> distinct = new TreeSet<>();

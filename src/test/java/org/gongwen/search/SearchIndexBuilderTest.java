@@ -20,8 +20,8 @@ class SearchIndexBuilderTest {
     void shardHoldsEachTermsDocumentGapsCountsAndPositions() {
         // words given, so the expectation does not depend on HanLP
         WordMemo memo = WordMemo.empty();
-        memo.postings(searchable(DOCS.get(0)), t -> DocumentPostings.of(t, List.of("甲乙")));
-        memo.postings(searchable(DOCS.get(1)), t -> DocumentPostings.of(t, List.of("甲乙", "甲乙")));
+        Memos.postings(memo, searchable(DOCS.get(0)), t -> DocumentPostings.of(t, List.of("甲乙")));
+        Memos.postings(memo, searchable(DOCS.get(1)), t -> DocumentPostings.of(t, List.of("甲乙", "甲乙")));
         Map<String, byte[]> files = new SearchIndexBuilder(memo).build(DOCS);
         // 甲乙: doc 0 (gap A) once (B) at 1 (B); doc 1 (gap B) twice (C) at 2 (C) and 2 + 2 (C). Characters keep
         // the count and the first position only; words the count. Keys in string order, '"' escaped.
@@ -43,7 +43,7 @@ class SearchIndexBuilderTest {
         List<SearchDocument> withoutOne = new ArrayList<>(all);
         withoutOne.remove(30);
         new SearchIndexBuilder(memo).build(withoutOne);
-        WordMemo reread = WordMemo.read(memo.bytes());
+        WordMemo reread = Memos.read(Memos.bytes(memo));
         Map<String, byte[]> memoised = new SearchIndexBuilder(reread).build(all);
         assertThat(strings(memoised)).isEqualTo(strings(fresh));
         assertThat(fresh.keySet()).contains("search/s/0.js", "search/index.js",
