@@ -1,5 +1,6 @@
 package org.gongwen.pipeline;
 
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.publish.AtomicFiles;
@@ -18,17 +19,23 @@ import java.util.stream.Stream;
 
 /**
  * Records of already-processed sources in {@code output/.cache/records/}, keyed by the SHA-256 of the content, the
- * file name (it picks the reader) and the {@link ToolVersion}. Entries are written through {@link AtomicFiles}, so a
- * crash never leaves a half-written entry; an unreadable entry is treated as a miss.
+ * file name (it picks the reader), the {@link ToolVersion} and the OCR engine ({@code --ocr}: another engine reads
+ * scans differently). Entries are written through {@link AtomicFiles}, so a crash never leaves a half-written entry;
+ * an unreadable entry is treated as a miss. A record with pages still waiting for OCR while OCR is on (the engine
+ * missing, a page that failed) is not stored: the next build reads the source again, when the engine may be there.
  */
 final class BuildCache {
+    /** The warning of a page without a usable text layer that OCR has not read. */
+    private static final String NEEDS_OCR = "needs-ocr";
     private final Path dir;
     private final String version;
+    private final boolean ocrOn;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    BuildCache(Path dir, String version) throws IOException {
+    BuildCache(Path dir, String toolVersion, OcrMode ocrMode) throws IOException {
         this.dir = dir;
-        this.version = version;
+        this.version = toolVersion + "+ocr=" + ocrMode.label();
+        this.ocrOn = ocrMode != OcrMode.OFF;
         Files.createDirectories(dir);
     }
 
@@ -63,8 +70,14 @@ final class BuildCache {
         }
     }
 
-    /** Stores the record; returns its JSON bytes (as {@link #get} would give them back). */
+    /**
+     * Stores the record; returns its JSON bytes (as {@link #get} would give them back), or null when the record is
+     * not stored because it still waits for OCR.
+     */
     byte[] put(String key, DocumentRecord record) throws IOException {
+        if (ocrOn && record.warnings().stream().anyMatch(w -> NEEDS_OCR.equals(w.code()))) {
+            return null;
+        }
         used.add(key);
         byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(key + ".json"), json);

@@ -81,7 +81,7 @@ public final class BuildRun {
         timer.sinceStart("start-up");
         List<CorpusFiles.Entry> files = CorpusScanner.scan(corpus);
         listener.started(files.size());
-        BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
+        BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode);
         List<DocumentOutcome> outcomes;
         try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
             outcomes = processAll(files, step);
@@ -94,8 +94,13 @@ public final class BuildRun {
         // nothing changed since the last complete build (same sources, tool and options): the outputs are current
         Path stamp = out.resolve(".cache/published");
         // the sidecars are inputs too: a new or edited correction must be published even when no source changed
-        String fingerprint = current.fingerprint(ToolVersion.current() + "\n" + baseUrl + "\n" + curated.sidecars());
-        boolean upToDate = fingerprint.equals(readQuietly(stamp)) && Files.isRegularFile(out.resolve("site/index.html"))
+        String fingerprint = current.fingerprint(ToolVersion.current() + "\n" + baseUrl + "\nocr=" + ocrMode.label()
+                + "\n" + curated.sidecars());
+        // a source read afresh (its record was not cached: it waited for OCR, or it failed before) may read
+        // differently now, so the outputs are only current when every record came from the cache
+        boolean allCached = outcomes.stream().allMatch(o -> o.failed() || o.fromCache());
+        boolean upToDate = allCached && fingerprint.equals(readQuietly(stamp))
+                && Files.isRegularFile(out.resolve("site/index.html"))
                 && Files.isRegularFile(out.resolve("site/search/index.js"));
         Publisher.Result published = upToDate ? new Publisher.Result(0, -1)
                 : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles(), curated.sources());

@@ -17,27 +17,32 @@ import java.nio.file.Path;
  * @param seconds   wall-clock time spent on the document in this build
  * @param json      {@code RecordJson.write(record)} as UTF-8 when already at hand (read from or written to the
  *                  cache), so it is not serialised twice; null when unknown
+ * @param cacheKey  the key of the cache entry holding exactly this record (with {@code json}), null otherwise
  */
 record DocumentOutcome(Path file, String path, String sha256, DocumentRecord record, Problem failure,
-                       boolean fromCache, double seconds, byte[] json) {
+                       boolean fromCache, double seconds, byte[] json, String cacheKey) {
     DocumentOutcome(Path file, String path, String sha256, DocumentRecord record, Problem failure, boolean fromCache,
                     double seconds) {
-        this(file, path, sha256, record, failure, fromCache, seconds, null);
+        this(file, path, sha256, record, failure, fromCache, seconds, null, null);
     }
 
     boolean failed() {
         return record == null;
     }
 
-    /** This outcome with the record's JSON bytes known. */
-    DocumentOutcome withJson(byte[] recordJson) {
-        return new DocumentOutcome(file, path, sha256, record, failure, fromCache, seconds, recordJson);
+    /** This outcome with its record known to be the cache entry {@code key}, whose bytes are {@code recordJson}. */
+    DocumentOutcome withCacheEntry(String key, byte[] recordJson) {
+        return new DocumentOutcome(file, path, sha256, record, failure, fromCache, seconds, recordJson,
+                recordJson == null ? null : key);
     }
 
-    /** This outcome with another record (curated); the JSON bytes stay only when the record is the same object. */
+    /**
+     * This outcome with another record (curated); the JSON bytes and cache key stay only when the record is the same
+     * object.
+     */
     DocumentOutcome withRecord(DocumentRecord curated) {
-        return new DocumentOutcome(file, path, sha256, curated, failure, fromCache, seconds,
-                curated == record ? json : null);
+        return curated == record ? this
+                : new DocumentOutcome(file, path, sha256, curated, failure, fromCache, seconds, null, null);
     }
 
     /** The record as JSON (UTF-8), reusing the bytes read from the cache when the record was not changed since. */

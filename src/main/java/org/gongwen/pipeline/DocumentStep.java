@@ -48,7 +48,7 @@ final class DocumentStep implements AutoCloseable {
         Optional<BuildCache.Entry> cached = cache.get(key);
         if (cached.isPresent()) {
             return new DocumentOutcome(file, path, sha, cached.get().record(), null, true, seconds(start))
-                    .withJson(cached.get().json());
+                    .withCacheEntry(key, cached.get().json());
         }
         ProcessedDocument processed = guard.process(new SourceFile(name, bytes));
         if (processed.failed()) {
@@ -60,7 +60,8 @@ final class DocumentStep implements AutoCloseable {
         } catch (IOException e) {
             // the record is still good; only the next build will have to redo it
         }
-        return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start)).withJson(json);
+        return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start))
+                .withCacheEntry(key, json);
     }
 
     private static double seconds(long start) {

@@ -1,5 +1,6 @@
 package org.gongwen.pipeline;
 
+import org.gongwen.ingest.Hashes;
 import org.gongwen.model.DocRef;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Register;
@@ -117,7 +118,12 @@ final class Publisher {
         return json;
     }
 
-    /** The documents for the site, with their record JSON and Markdown (rendered here, once for both outputs). */
+    /**
+     * The documents for the site, with their record JSON and Markdown (rendered here, once for both outputs) and the
+     * record's key for the site memo: a record that is a cache entry is known by the entry's key (a SHA-256 over the
+     * source's bytes, name, tool version and OCR engine), which saves hashing 30 MB of JSON for an archive of 600
+     * documents; a corrected or merged record by the SHA-256 of its JSON.
+     */
     private static List<SiteDocument> siteDocuments(List<DocumentOutcome> ok, List<String> ids,
                                                     Map<String, List<Path>> otherFiles,
                                                     Map<DocumentOutcome, byte[]> recordJson) {
@@ -128,7 +134,8 @@ final class Publisher {
             // the published outcomes are among the sources, whose JSON is at hand: computing it is only a fallback
             byte[] json = recordJson.computeIfAbsent(o, DocumentOutcome::recordJson);
             byte[] markdown = RecordMarkdown.of(id, o.record()).getBytes(StandardCharsets.UTF_8);
-            docs.add(new SiteDocument(id, o.record(), json, markdown, o.file(),
+            String key = o.cacheKey() != null ? o.cacheKey() : Hashes.sha256(json);
+            docs.add(new SiteDocument(id, o.record(), json, key, markdown, o.file(),
                     otherFiles.getOrDefault(o.path(), List.of())));
         }
         return docs;
@@ -180,8 +187,9 @@ final class Publisher {
         List<RegisterBuilder.Input> inputs = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             DocumentRecord r = ok.get(i).record();
+            // a cache entry's key stands for the record in the register's memo too (null: the register hashes it)
             inputs.add(new RegisterBuilder.Input(new DocRef(ids.get(i), r.docNumber(), r.title(), r.date(),
-                    r.source().fileName()), r));
+                    r.source().fileName()), r, ok.get(i).cacheKey()));
         }
         return builder.build(inputs);
     }

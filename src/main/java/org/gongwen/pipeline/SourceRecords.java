@@ -35,7 +35,7 @@ final class SourceRecords {
 
     /** With the cache of {@code out}, reading under the build's limits and OCR engine. */
     SourceRecords(Path out, DocumentLimits limits, OcrMode ocrMode) throws IOException {
-        this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current());
+        this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode);
         this.limits = limits;
         this.ocrMode = ocrMode;
     }

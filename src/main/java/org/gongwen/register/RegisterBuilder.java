@@ -32,8 +32,16 @@ public final class RegisterBuilder {
         this.memo = memo;
     }
 
-    /** One document as the register sees it. */
-    public record Input(DocRef doc, DocumentRecord record) {
+    /**
+     * One document as the register sees it.
+     *
+     * @param key a key that changes whenever the record does (the build's cache key of the record), for the memo of
+     *            tasks; null to have the register hash what it reads of the record ({@link RecordKey})
+     */
+    public record Input(DocRef doc, DocumentRecord record, String key) {
+        public Input(DocRef doc, DocumentRecord record) {
+            this(doc, record, null);
+        }
     }
 
     /** The register of the given documents (deterministic: the same inputs in any order give the same register). */
@@ -43,7 +51,7 @@ public final class RegisterBuilder {
                 .thenComparing(i -> i.doc().id()));
         // documents are independent until linking: their tasks are found in parallel, kept in input order
         List<List<Commitment>> tasks = ordered.parallelStream()
-                .map(i -> memo.tasks(i.record(), extractor::tasks)).toList();
+                .map(i -> memo.tasks(i.record(), i.key(), extractor::tasks)).toList();
         Observations observations = new Observations(ordered);
         List<Register.Entry> entries = new ArrayList<>();
         for (int d = 0; d < ordered.size(); d++) {

@@ -11,7 +11,7 @@ import org.gongwen.model.Commitment;
 import org.gongwen.model.DocumentRecord;
 
 /**
- * The tasks of each record, remembered by {@link RecordKey}: finding them (sentences, facts, duty rules) is the costly
+ * The tasks of each record, remembered by the build's key of the record or by {@link RecordKey}: finding them (sentences, facts, duty rules) is the costly
  * per-document part of the register, and a build that adds one document only needs it for that one. Only the entries
  * used since loading are kept, so the memo never outgrows the archive.
  */
@@ -29,9 +29,12 @@ final class TaskMemo {
         return new TaskMemo(Map.of());
     }
 
-    /** The record's tasks: remembered ones when its key is known, else {@code find}'s (thread-safe). */
-    List<Commitment> tasks(DocumentRecord record, Function<DocumentRecord, List<Commitment>> find) {
-        String key = RecordKey.of(record);
+    /**
+     * The record's tasks: remembered ones when its key ({@code given}, or its {@link RecordKey} when that is null) is
+     * known, else {@code find}'s (thread-safe).
+     */
+    List<Commitment> tasks(DocumentRecord record, String given, Function<DocumentRecord, List<Commitment>> find) {
+        String key = given != null ? given : RecordKey.of(record);
         List<Commitment> tasks = known.get(key);
         if (tasks == null) {
             tasks = used.get(key);

@@ -12,7 +12,7 @@ import org.gongwen.publish.FieldDigest;
  * spans are the same and {@code targets} and {@code digest} can be reused without finding them again. The spans
  * themselves are not part of it: {@link SiteContext} keeps those it found for the pages it renders.
  *
- * @param recordHash hash of the record's JSON (see {@link SiteContext})
+ * @param recordHash the record's key ({@link SiteDocument#recordKey})
  * @param lookups    {@link #lookupHash} of each key looked up, sorted
  * @param targets    the documents cited (see {@link SpanFinder#targets})
  * @param digest     a hash of the spans, for the page key

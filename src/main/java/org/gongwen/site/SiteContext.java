@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gongwen.publish.FieldDigest;
 
 /**
  * What pages need to know about the whole archive: documents newest first, spans, and who cites whom. Finding every
@@ -40,9 +39,9 @@ final class SiteContext {
         next.citations.putAll(citations.resolutions());
         Set<Long> changed = changedLookups(previous.citations, next.citations);
         newestFirst.parallelStream().forEach(d -> {
-            String hash = new FieldDigest("record json").add(d.recordJson()).hex();
             DocumentSpans before = previous.spans.get(d.id());
-            next.spans.put(d.id(), before != null && before.holds(hash, changed) ? before : find(d, hash));
+            next.spans.put(d.id(), before != null && before.holds(d.recordKey(), changed) ? before
+                    : find(d, d.recordKey()));
         });
         for (SiteDocument d : newestFirst) {
             for (String target : next.spans.get(d.id()).targets()) {

@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param id         stable id, also the page name ({@code docs/<id>.html})
  * @param record     the structured record
  * @param recordJson the record as {@link org.gongwen.json.RecordJson#write} writes it, UTF-8 (the bytes of
- *                   {@code records/…json}): the site memo keys pages by its hash, since it holds every field of the
- *                   record; not copied, so not to be changed
+ *                   {@code records/…json}); not copied, so not to be changed
+ * @param recordKey  a key that changes whenever the record does (the SHA-256 of {@code recordJson}, or the key of a
+ *                   cache entry holding exactly this record): the site memo keys pages by it
  * @param markdown   {@link RecordMarkdown#of} for the id and record, UTF-8: the site's copy of
  *                   {@code markdown/<id>.md}, rendered once for both; not copied either
  * @param original   the source file, copied into the site as {@code files/<id>.<ext>}; null to skip the copy
  * @param others     the files of the document's other sources ({@link DocumentRecord#otherSources()}, e.g. the scan
  *                   of a born-digital PDF), copied as {@code files/<id>-2.<ext>}, {@code files/<id>-3.<ext>} …
  */
-public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, byte[] markdown, Path original,
+public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, String recordKey, byte[] markdown,
+                           Path original,
                            List<Path> others) {
     /** Formats a browser shows or downloads without running anything from them. */
     private static final java.util.Set<String> PASSIVE_FORMATS = java.util.Set.of("pdf", "ofd", "doc", "docx", "wps",
@@ -31,6 +33,7 @@ public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(recordJson, "recordJson");
+        Objects.requireNonNull(recordKey, "recordKey");
         Objects.requireNonNull(markdown, "markdown");
         others = others == null ? List.of() : List.copyOf(others);
     }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.Problem;
 import org.gongwen.model.SourceInfo;
 import org.gongwen.site.IngestReportPage.Entry;
 import org.jsoup.Jsoup;
@@ -99,5 +101,46 @@ class ScanDuplicateBuildTest {
         JsonNode again = RecordJson.mapper().readTree(out.resolve("build-report.json").toFile()).get("files").get(0);
         assertThat(again.get("fromCache").asBoolean()).isTrue();
         assertThat(again.has("ocrPages")).isFalse();
+    }
+
+    /**
+     * The OCR engine keys the cache: a scan built with OCR off (pages kept empty, needs-ocr) is read by OCR when the
+     * next build turns it on, and a record still waiting for OCR while OCR is on is not kept (it is read again).
+     */
+    @Test
+    void turningOcrOnReadsAScanBuiltWithOcrOff() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        copy("/fixtures/scan/sample-scan-300dpi.pdf", corpus, "scan.pdf");
+        Path out = tmp.resolve("output");
+        new BuildRun(corpus, out, "", QUIET, DocumentLimits.defaults(), OcrMode.OFF).run();
+        DocumentRecord off = RecordJson.read(Files.readString(out.resolve("records/scan.pdf.json")));
+        assertThat(off.text()).isEmpty();
+        assertThat(off.warnings()).extracting(Problem::code).contains("needs-ocr");
+
+        new BuildRun(corpus, out, "", QUIET).run();
+
+        DocumentRecord on = RecordJson.read(Files.readString(out.resolve("records/scan.pdf.json")));
+        assertThat(on.docNumber()).startsWith("云产改办〔2022〕");
+        assertThat(on.warnings()).extracting(Problem::code).doesNotContain("needs-ocr");
+        JsonNode file = RecordJson.mapper().readTree(out.resolve("build-report.json").toFile()).get("files").get(0);
+        assertThat(file.get("fromCache").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRecordWaitingForOcrIsNotCachedWhileOcrIsOn() throws IOException {
+        BuildCache cache = new BuildCache(tmp.resolve("cache"), "v", OcrMode.PADDLE);
+        SourceInfo source = new SourceInfo("scan.pdf", "abc", "pdf", 3, 1,
+                List.of(new SourceInfo.PageOrigin(1, "image", true, -1)));
+        DocumentRecord waiting = DocumentRecord.builder("", source)
+                .warnings(List.of(new Problem("ocr", "needs-ocr", "needs OCR: install …", 1))).build();
+        String key = cache.key("abc", "scan.pdf");
+
+        assertThat(cache.put(key, waiting)).isNull();
+        assertThat(cache.get(key)).isEmpty();
+
+        BuildCache off = new BuildCache(tmp.resolve("cache"), "v", OcrMode.OFF);
+        assertThat(off.key("abc", "scan.pdf")).isNotEqualTo(key);
+        assertThat(off.put(off.key("abc", "scan.pdf"), waiting)).isNotNull();
+        assertThat(off.get(off.key("abc", "scan.pdf"))).isPresent();
     }
 }

@@ -12,7 +12,8 @@ final class SiteDocuments {
 
     /** A document without an original file. */
     static SiteDocument of(String id, DocumentRecord record) {
-        return new SiteDocument(id, record, RecordJson.write(record).getBytes(StandardCharsets.UTF_8),
+        byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
+        return new SiteDocument(id, record, json, org.gongwen.ingest.Hashes.sha256(json),
                 RecordMarkdown.of(id, record).getBytes(StandardCharsets.UTF_8), null, List.of());
     }
 }
