@@ -13,7 +13,8 @@ import org.gongwen.site.DocumentIds;
 /**
  * {@code output/build-report.json}: what the last build did with every corpus file, for scripts and archivists —
  * its corpus path, outcome (published or failed), for failures the stage, code and reason in plain words, the page
- * it was published as, and the seconds it took. Example entry:
+ * it was published as, for a source merged into another document that document's corpus path ({@code mergedInto}),
+ * and the seconds it took. Example entry:
  * {@code {"path":"pdf/加密.pdf","outcome":"failed","stage":"ingest","code":"encrypted",
  * "reason":"encrypted PDF: password required","seconds":0.04}}.
  */
@@ -40,17 +41,23 @@ final class BuildReportFile {
         List<String> ids = DocumentIds.assign(ok.stream().map(DocumentOutcome::record).toList());
         Map<String, String> pages = new java.util.HashMap<>();
         Map<Path, String> pagesOfOtherSources = new java.util.HashMap<>();
+        Map<Path, String> keptOfOtherSources = new java.util.HashMap<>();
         for (int i = 0; i < ok.size(); i++) {
             String page = "docs/" + ids.get(i) + ".html";
             pages.put(ok.get(i).path(), page);
             for (Path other : otherFiles.getOrDefault(ok.get(i).path(), List.of())) {
                 pagesOfOtherSources.put(other, page);
+                keptOfOtherSources.put(other, ok.get(i).path());
             }
         }
         List<Map<String, Object>> files = new ArrayList<>();
         for (DocumentOutcome o : outcomes) {
             String page = pages.get(o.path());
-            files.add(entry(o, page != null ? page : pagesOfOtherSources.get(o.file())));
+            Map<String, Object> entry = entry(o, page != null ? page : pagesOfOtherSources.get(o.file()));
+            if (page == null && keptOfOtherSources.containsKey(o.file())) {
+                entry.put("mergedInto", keptOfOtherSources.get(o.file()));
+            }
+            files.add(entry);
         }
         root.put("files", files);
         OutputFiles.writeIfChanged(file, RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));

@@ -76,18 +76,18 @@ public final class IngestRun {
         List<Entry> added = entries.stream().filter(e -> e.status().equals("added")).toList();
         String build = added.isEmpty() ? null : rebuild.run(added);
         if (build != null) {
-            entries.replaceAll(this::noteMerge);
+            Map<String, String> merged = mergedSources();
+            entries.replaceAll(e -> noteMerge(e, merged));
         }
         return report(entries, build);
     }
 
-    /** Says when the build found an added file to be another form of a document already in the archive. */
-    private Entry noteMerge(Entry e) {
-        Path records = out.resolve("records");
-        if (!e.status().equals("added") || !Files.isDirectory(records)) {
-            return e;
-        }
-        String kept = keptInstead(records, "\"fileName\" : " + RecordJson.quote(e.corpusFile()));
+    /**
+     * Says when the build found an added file to be another form of a document already in the archive, as the build
+     * report records it ({@code mergedInto}); {@code merged} maps corpus paths to the documents they were merged into.
+     */
+    private static Entry noteMerge(Entry e, Map<String, String> merged) {
+        String kept = e.status().equals("added") ? merged.get(e.corpusFile()) : null;
         if (kept == null) {
             return e;
         }
@@ -96,21 +96,20 @@ public final class IngestRun {
                 e.docType(), e.figures(), e.commitments(), e.warnings(), note);
     }
 
-    /** The record (corpus path) that lists the file among its other sources, or null. */
-    private static String keptInstead(Path records, String needle) {
-        try (Stream<Path> files = Files.walk(records)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String json = Files.readString(f, StandardCharsets.UTF_8);
-                int others = json.indexOf("\"otherSources\"");
-                if (others >= 0 && json.indexOf(needle, others) >= 0) {
-                    String name = records.relativize(f).toString().replace('\\', '/');
-                    return name.substring(0, name.length() - ".json".length());
+    /** Corpus path → corpus path of the document it was merged into, from the last build's report. */
+    private Map<String, String> mergedSources() {
+        Map<String, String> merged = new HashMap<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode f : RecordJson.mapper()
+                    .readTree(out.resolve("build-report.json").toFile()).path("files")) {
+                if (f.hasNonNull("mergedInto")) {
+                    merged.put(f.path("path").asText(), f.get("mergedInto").asText());
                 }
             }
         } catch (IOException e) {
-            return null;
+            // no readable report: the entries go without the note, which is all the report adds
         }
-        return null;
+        return merged;
     }
 
     private Entry ingest(Path file, Map<String, String> known) {

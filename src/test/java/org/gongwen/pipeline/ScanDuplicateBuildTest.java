@@ -59,6 +59,8 @@ class ScanDuplicateBuildTest {
         assertThat(second.note()).isEqualTo("same document as " + first.corpusFile()
                 + ": that text is shown, this file is linked as another version");
         assertThat(builds).containsExactly("1 sources, 0 merged", "2 sources, 1 merged");
+        JsonNode files = RecordJson.mapper().readTree(out.resolve("build-report.json").toFile()).get("files");
+        assertThat(files.findValuesAsText("mergedInto")).containsExactly(first.corpusFile());
 
         DocumentRecord record = RecordJson.read(Files.readString(out.resolve("records/" + first.corpusFile() + ".json")));
         assertThat(record.docNumber()).isEqualTo("云产改办〔2022〕16号");
