@@ -17,6 +17,7 @@ import org.gongwen.site.SiteWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The archive-wide half of a build, in path order: records, Markdown, the register, then the site with its search
@@ -63,8 +65,7 @@ final class Publisher {
         try {
             Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
             List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
-            writeMarkdown(docs);
-            timer.done("records and markdown");
+            timer.done("records");
             RegisterCache registerCache = RegisterCache.load(out.resolve(".cache/register.json"),
                     ToolVersion.current());
             Register register = register(ok, ids, registerCache.builder());
@@ -75,7 +76,8 @@ final class Publisher {
             SiteWriter writer = new SiteWriter(out.resolve("site"));
             new SiteBuilder(writer, baseUrl).remembering(out.resolve(".cache/site-pages.bin"), ToolVersion.current())
                     .build(docs, register, registerFiles);
-            timer.done("site pages");
+            writeMarkdown(docs);
+            timer.done("site pages and markdown");
             Map<String, byte[]> index = search.files();
             timer.done("search index (rest of)");
             for (Map.Entry<String, byte[]> file : index.entrySet()) {
@@ -119,8 +121,8 @@ final class Publisher {
     }
 
     /**
-     * The documents for the site, with their record JSON and Markdown (rendered here, once for both outputs) and the
-     * record's key for the site memo: a record that is a cache entry is known by the entry's key (a SHA-256 over the
+     * The documents for the site, with their record JSON, their Markdown (rendered when first asked for, once for both
+     * outputs: see {@link #writeMarkdown}) and the record's key for the site memo: a record that is a cache entry is known by the entry's key (a SHA-256 over the
      * source's bytes, name, tool version and OCR engine), which saves hashing 30 MB of JSON for an archive of 600
      * documents; a corrected or merged record by the SHA-256 of its JSON.
      */
@@ -133,7 +135,8 @@ final class Publisher {
             String id = ids.get(i);
             // the published outcomes are among the sources, whose JSON is at hand: computing it is only a fallback
             byte[] json = recordJson.computeIfAbsent(o, DocumentOutcome::recordJson);
-            byte[] markdown = RecordMarkdown.of(id, o.record()).getBytes(StandardCharsets.UTF_8);
+            DocumentRecord record = o.record();
+            Markdown markdown = new Markdown(() -> RecordMarkdown.of(id, record).getBytes(StandardCharsets.UTF_8));
             String key = o.cacheKey() != null ? o.cacheKey() : Hashes.sha256(json);
             docs.add(new SiteDocument(id, o.record(), json, key, markdown, o.file(),
                     otherFiles.getOrDefault(o.path(), List.of())));
@@ -141,15 +144,44 @@ final class Publisher {
         return docs;
     }
 
+    /**
+     * Writes {@code markdown/}, after the site: a document whose Markdown the site did not render kept its site copy
+     * from the memo (same id and record as when it was last published, and so as when this file was written), so the
+     * file is current and neither rendered nor read back; a missing file is always written.
+     */
     private void writeMarkdown(List<SiteDocument> docs) throws IOException {
         Path dir = out.resolve("markdown");
         Set<Path> keep = new HashSet<>();
         for (SiteDocument d : docs) {
             Path file = dir.resolve(d.id() + ".md").toAbsolutePath().normalize();
             keep.add(file);
-            OutputFiles.writeIfChanged(file, d.markdown());
+            if (((Markdown) d.markdown()).rendered() || !Files.isRegularFile(file)) {
+                OutputFiles.writeIfChanged(file, d.markdown().get());
+            }
         }
         OutputFiles.deleteOthers(dir, keep);
+    }
+
+    /** A document's Markdown, rendered on the first call only (by the site or by {@link #writeMarkdown}). */
+    private static final class Markdown implements Supplier<byte[]> {
+        private final Supplier<byte[]> render;
+        private volatile byte[] bytes;
+
+        Markdown(Supplier<byte[]> render) {
+            this.render = render;
+        }
+
+        @Override
+        public synchronized byte[] get() {
+            if (bytes == null) {
+                bytes = render.get();
+            }
+            return bytes;
+        }
+
+        boolean rendered() {
+            return bytes != null;
+        }
     }
 
     /** The register folder of a build's output. */

@@ -64,7 +64,7 @@ public final class SiteBuilder {
             String record = site.recordHash(d.id());
             memoised.write(d.page(), DocumentPage.key(d, site), () -> DocumentPage.render(d, site).bytes());
             memoised.write("markdown/" + d.id() + ".md", new FieldDigest("markdown").add(d.id()).add(record).hex(),
-                    d::markdown);
+                    d.markdown());
             if (d.original() != null && Files.isRegularFile(d.original())) {
                 memoised.copy(d.originalPath(), d.original(), d.record().source().sha256());
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One document to publish: its id (see {@link DocumentIds}), its record and its original file.
@@ -16,15 +17,15 @@ import java.util.Objects;
  *                   {@code records/…json}); not copied, so not to be changed
  * @param recordKey  a key that changes whenever the record does (the SHA-256 of {@code recordJson}, or the key of a
  *                   cache entry holding exactly this record): the site memo keys pages by it
- * @param markdown   {@link RecordMarkdown#of} for the id and record, UTF-8: the site's copy of
- *                   {@code markdown/<id>.md}, rendered once for both; not copied either
+ * @param markdown   {@link RecordMarkdown#of} for the id and record, UTF-8, when asked for: the site's copy of
+ *                   {@code markdown/<id>.md}; the site asks only when its memo has no copy for this record, and the
+ *                   caller renders it at most once for both
  * @param original   the source file, copied into the site as {@code files/<id>.<ext>}; null to skip the copy
  * @param others     the files of the document's other sources ({@link DocumentRecord#otherSources()}, e.g. the scan
  *                   of a born-digital PDF), copied as {@code files/<id>-2.<ext>}, {@code files/<id>-3.<ext>} …
  */
-public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, String recordKey, byte[] markdown,
-                           Path original,
-                           List<Path> others) {
+public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, String recordKey,
+                           Supplier<byte[]> markdown, Path original, List<Path> others) {
     /** Formats a browser shows or downloads without running anything from them. */
     private static final java.util.Set<String> PASSIVE_FORMATS = java.util.Set.of("pdf", "ofd", "doc", "docx", "wps",
             "rtf", "odt", "txt", "md", "png", "jpg", "jpeg", "tif", "tiff", "gif", "bmp", "webp", "xls", "xlsx", "csv");

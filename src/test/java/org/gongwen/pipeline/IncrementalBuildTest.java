@@ -51,6 +51,36 @@ class IncrementalBuildTest {
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
     }
 
+    /**
+     * The Markdown of a document whose record did not change is neither rendered nor rewritten, but a file that went
+     * missing from {@code markdown/} is written again at the next build that publishes.
+     */
+    @Test
+    void aMissingMarkdownFileIsWrittenAgainByTheNextBuild() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus.resolve("pbc"));
+        for (String name : List.of("tiaofasi_departmental_rule_000001_000.txt",
+                "tiaofasi_normative_document_000002_000.txt")) {
+            Files.copy(SAMPLE.resolve("pbc").resolve(name), corpus.resolve("pbc").resolve(name));
+        }
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("build", "--corpus", corpus.toString(), "--out", out.toString())).isZero();
+        Map<String, byte[]> before = published(out);
+        List<String> markdown = before.keySet().stream().filter(p -> p.startsWith("markdown/")).toList();
+        assertThat(markdown).hasSize(2);
+        Files.delete(out.resolve(markdown.get(0)));
+
+        Files.copy(SAMPLE.resolve("pbc/tiaofasi_departmental_rule_000009_000.txt"),
+                corpus.resolve("pbc/tiaofasi_departmental_rule_000009_000.txt"));
+        assertThat(Main.run("build", "--corpus", corpus.toString(), "--out", out.toString())).isZero();
+
+        Map<String, byte[]> after = published(out);
+        assertThat(after.keySet().stream().filter(p -> p.startsWith("markdown/"))).hasSize(3);
+        for (String file : markdown) {
+            assertThat(after.get(file)).as(file).isEqualTo(before.get(file));
+        }
+    }
+
     /** Every published file by output-relative path, the site read through its symlink; reports and caches left out. */
     private static Map<String, byte[]> published(Path out) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

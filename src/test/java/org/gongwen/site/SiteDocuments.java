@@ -14,6 +14,6 @@ final class SiteDocuments {
     static SiteDocument of(String id, DocumentRecord record) {
         byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
         return new SiteDocument(id, record, json, org.gongwen.ingest.Hashes.sha256(json),
-                RecordMarkdown.of(id, record).getBytes(StandardCharsets.UTF_8), null, List.of());
+                () -> RecordMarkdown.of(id, record).getBytes(StandardCharsets.UTF_8), null, List.of());
     }
 }
