@@ -2,29 +2,43 @@ package org.gongwen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.pipeline.BuildReport;
 import org.gongwen.pipeline.BuildRun;
 import org.gongwen.pipeline.DocumentLimits;
+import org.gongwen.pipeline.Inbox;
+import org.gongwen.pipeline.InboxWatcher;
 import org.gongwen.pipeline.IngestRun;
+import org.gongwen.publish.BuildLock;
 import org.gongwen.site.IngestReportPage.Entry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongwen ingest FILE|DIR…}: adds new sources to the corpus and updates the output. */
+/**
+ * {@code gongwen ingest FILE|DIR…}: adds new sources to the corpus and updates the output; with {@code --watch DIR…}
+ * it keeps running and ingests what is dropped into the folders ({@link InboxWatcher}).
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Copy new documents into the corpus under readable names (发文字号 or title, then a short hash),",
                 "skipping files already there, print what was found in each, update the output incrementally,",
                 "and write a report to OUT/reports/ (JSON and HTML).",
                 "Exit status: 0 when every file was added or already there, 1 when any failed."})
 final class IngestCommand implements Callable<Integer> {
+    /** How often --watch looks into its inboxes. */
+    private static final Duration POLL = Duration.ofMillis(250);
+
     @Spec
     CommandSpec spec;
 
@@ -40,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--watch", description = {"Keep running and ingest what is dropped into the given folders",
+        "(inboxes), each file once it has settled, in this one process; taken files move to .ingested/ or",
+        ".failed/ there. Ctrl-C stops."})
+    boolean watch;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -53,17 +72,76 @@ final class IngestCommand implements Callable<Integer> {
             err.println("gongwen ingest: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Path corpus = archive.corpus;
-        Path out = archive.out;
-        IngestRun.Result result = new IngestRun(corpus, out, limits, ocrMode).run(inputs, added -> {
-            long started = System.nanoTime();
-            BuildReport report = new BuildRun(corpus, out, "", new ProgressBar(err, ProgressBar.stderrIsTerminal()),
-                    limits, ocrMode).run();
-            return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; site %d files "
-                            + "written, %d unchanged (%.1f s)", report.documents(), report.created(),
-                    report.extracted(), report.failures().size(), BuildCommand.curation(report),
-                    report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
-        });
+        if (watch) {
+            return watch(limits, ocrMode, stdout, err);
+        }
+        IngestRun.Result result = new IngestRun(archive.corpus, archive.out, limits, ocrMode)
+                .run(inputs, added -> rebuild(limits, ocrMode, err));
+        print(stdout, result);
+        boolean failed = result.entries().stream().anyMatch(e -> e.status().equals("failed"));
+        return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The incremental build after a copy; returns its one-line summary. */
+    private String rebuild(DocumentLimits limits, OcrMode ocrMode, PrintWriter err) throws IOException {
+        long started = System.nanoTime();
+        BuildReport report = new BuildRun(archive.corpus, archive.out, "",
+                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode).run();
+        return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; site %d files "
+                        + "written, %d unchanged (%.1f s)", report.documents(), report.created(),
+                report.extracted(), report.failures().size(), BuildCommand.curation(report),
+                report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Runs until stopped (Ctrl-C): every {@link #POLL} the inboxes are polled and what has settled is ingested in
+     * this process. A build another process holds the lock for is waited for, not given up.
+     */
+    private int watch(DocumentLimits limits, OcrMode ocrMode, PrintWriter stdout, PrintWriter err)
+            throws IOException {
+        for (Path inbox : inputs) {
+            if (!Files.isDirectory(inbox)) {
+                err.println("gongwen ingest --watch: not a folder: " + inbox);
+                return ExitCodes.USAGE;
+            }
+        }
+        InboxWatcher watcher = new InboxWatcher(inputs, archive.corpus, archive.out, limits, ocrMode);
+        stdout.println("watching " + inputs + " (files are taken " + Inbox.SETTLE.toMillis()
+                + " ms after their last change; Ctrl-C stops)");
+        stdout.flush();
+        try {
+            while (true) {
+                long started = System.nanoTime();
+                Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, err));
+                if (result.isPresent()) {
+                    print(stdout, result.get());
+                    stdout.printf(Locale.ROOT, "ingested in %.2f s%n", (System.nanoTime() - started) / 1e9);
+                    stdout.flush();
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        }
+    }
+
+    private String rebuildWhenFree(DocumentLimits limits, OcrMode ocrMode, PrintWriter err) throws IOException {
+        while (true) {
+            try {
+                return rebuild(limits, ocrMode, err);
+            } catch (BuildLock.LockedException e) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("stopped while waiting for another build", stop);
+                }
+            }
+        }
+    }
+
+    private static void print(PrintWriter stdout, IngestRun.Result result) {
         for (Entry e : result.entries()) {
             print(stdout, e);
         }
@@ -72,8 +150,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         stdout.println("report: " + result.htmlReport());
         stdout.flush();
-        boolean failed = result.entries().stream().anyMatch(e -> e.status().equals("failed"));
-        return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     static void print(PrintWriter out, Entry e) {

@@ -1,0 +1,64 @@
+package org.gongwen.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gongwen.ingest.ocr.OcrMode;
+import org.gongwen.site.IngestReportPage.Entry;
+
+/**
+ * {@code gongwen ingest --watch}: one poll of the inboxes. The files that have settled ({@link Inbox}) are ingested
+ * together, as {@code gongwen ingest FILE…} would (copy, incremental build, report), in this same process, so the
+ * JVM, its compiled code and the loaded dictionaries serve every ingest after the first; then each file is put away.
+ * The caller polls again and again (the command every {@code 250 ms}).
+ */
+public final class InboxWatcher {
+    private final List<Inbox> inboxes;
+    private final Path corpus;
+    private final Path out;
+    private final DocumentLimits limits;
+    private final OcrMode ocrMode;
+
+    public InboxWatcher(List<Path> inboxes, Path corpus, Path out, DocumentLimits limits, OcrMode ocrMode) {
+        this.inboxes = inboxes.stream().map(Inbox::new).toList();
+        this.corpus = Objects.requireNonNull(corpus, "corpus");
+        this.out = Objects.requireNonNull(out, "out");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.ocrMode = Objects.requireNonNull(ocrMode, "ocrMode");
+    }
+
+    /**
+     * Ingests what has settled since the last poll; empty when nothing had. The inbox files are put away only after
+     * the ingest (and its build) finished, so a crash leaves them to be taken again (already in the corpus, they are
+     * then reported as skipped, and the build brings the output up to date).
+     */
+    public Optional<IngestRun.Result> poll(IngestRun.Rebuild rebuild) throws IOException {
+        Map<Path, Inbox> taken = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Inbox inbox : inboxes) {
+            for (Path f : inbox.settled(now)) {
+                files.add(f);
+                taken.put(f.toAbsolutePath().normalize(), inbox);
+            }
+        }
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        IngestRun.Result result = new IngestRun(corpus, out, limits, ocrMode).run(files, rebuild);
+        for (Entry e : result.entries()) {
+            Path file = Path.of(e.input()).toAbsolutePath().normalize();
+            Inbox inbox = taken.get(file);
+            if (inbox != null) {
+                inbox.putAway(file, e.status().equals("failed"));
+            }
+        }
+        return Optional.of(result);
+    }
+}
