@@ -87,15 +87,16 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BuildReport report = new BuildRun(archive.corpus, archive.out, "",
                 new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode).run();
-        return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; site %d files "
-                        + "written, %d unchanged (%.1f s)", report.documents(), report.created(),
-                report.extracted(), report.failures().size(), BuildCommand.curation(report),
-                report.filesWritten(), report.filesUnchanged(), (System.nanoTime() - started) / 1e9);
+        String site = report.filesUnchanged() < 0 ? "site up to date, nothing changed"
+                : String.format("site %d files written, %d unchanged", report.filesWritten(), report.filesUnchanged());
+        return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; %s (%.1f s)",
+                report.documents(), report.created(), report.extracted(), report.failures().size(),
+                BuildCommand.curation(report), site, (System.nanoTime() - started) / 1e9);
     }
 
     /**
-     * Runs until stopped (Ctrl-C): every {@link #POLL} the inboxes are polled and what has settled is ingested in
-     * this process. A build another process holds the lock for is waited for, not given up.
+     * Runs until stopped (Ctrl-C): brings the output up to date, then every {@link #POLL} polls the inboxes and
+     * ingests what has settled, in this process. A build another process holds the lock for is waited for.
      */
     private int watch(DocumentLimits limits, OcrMode ocrMode, PrintWriter stdout, PrintWriter err)
             throws IOException {
@@ -106,6 +107,9 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         InboxWatcher watcher = new InboxWatcher(inputs, archive.corpus, archive.out, limits, ocrMode);
+        // a build first: it publishes what a watcher stopped mid-ingest had copied into the corpus (cheap when the
+        // output is current), and warms this process up before the first file arrives
+        stdout.println(rebuildWhenFree(limits, ocrMode, err));
         stdout.println("watching " + inputs + " (files are taken " + Inbox.SETTLE.toMillis()
                 + " ms after their last change; Ctrl-C stops)");
         stdout.flush();

@@ -35,8 +35,8 @@ public final class InboxWatcher {
 
     /**
      * Ingests what has settled since the last poll; empty when nothing had. The inbox files are put away only after
-     * the ingest (and its build) finished, so a crash leaves them to be taken again (already in the corpus, they are
-     * then reported as skipped, and the build brings the output up to date).
+     * the ingest (and its build) finished, so a crash leaves them to be taken again; copied into the corpus already,
+     * they are then reported as skipped, and the build the watching command runs when it starts publishes them.
      */
     public Optional<IngestRun.Result> poll(IngestRun.Rebuild rebuild) throws IOException {
         Map<Path, Inbox> taken = new HashMap<>();
