@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
     /** How often --watch looks into its inboxes. */
     private static final Duration POLL = Duration.ofMillis(250);
+    /** How long --watch waits after an ingest failed as a whole (not one document: the whole copy or build). */
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     @Spec
     CommandSpec spec;
@@ -116,13 +118,21 @@ final class IngestCommand implements Callable<Integer> {
         try {
             while (true) {
                 long started = System.nanoTime();
-                Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, err));
-                if (result.isPresent()) {
-                    print(stdout, result.get());
-                    stdout.printf(Locale.ROOT, "ingested in %.2f s%n", (System.nanoTime() - started) / 1e9);
-                    stdout.flush();
+                try {
+                    Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, err));
+                    if (result.isPresent()) {
+                        print(stdout, result.get());
+                        stdout.printf(Locale.ROOT, "ingested in %.2f s%n", (System.nanoTime() - started) / 1e9);
+                        stdout.flush();
+                    }
+                    Thread.sleep(POLL.toMillis());
+                } catch (IOException e) {
+                    // a full disk, an unreadable inbox: the files stay in the inbox and are taken again later
+                    err.println("gongwen ingest --watch: " + e.getMessage() + " (trying again in "
+                            + RETRY.toSeconds() + " s)");
+                    err.flush();
+                    Thread.sleep(RETRY.toMillis());
                 }
-                Thread.sleep(POLL.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
