@@ -12,6 +12,7 @@ import org.gongwen.model.Correction;
 import org.gongwen.model.DocumentRecord;
 import org.gongwen.model.Entity;
 import org.gongwen.model.EntityValue;
+import org.gongwen.model.Problem;
 import org.gongwen.model.SourceInfo;
 
 /**
@@ -81,7 +82,7 @@ public final class ArchiveChecker {
                     + LOW_OCR_CONFIDENCE + " on page " + String.join(", ", weak)));
         }
         if (!unread.isEmpty()) {
-            out.add(new Finding(file, "needs-ocr", "no text read from page "
+            out.add(new Finding(file, Problem.NEEDS_OCR, "no text read from page "
                     + String.join(", ", unread.stream().map(String::valueOf).toList())));
         }
     }

@@ -43,7 +43,7 @@ final class Readings {
 
     /** The problem a page without a usable text layer gets; OCR (org.gongwen.ingest.ocr) replaces such pages. */
     static Problem needsOcr(int page) {
-        return new Problem("ingest", "needs-ocr", "page " + page + " has no usable text layer: needs OCR", page);
+        return new Problem("ingest", Problem.NEEDS_OCR, "page " + page + " has no usable text layer: needs OCR", page);
     }
 
     private static List<Problem> capped(List<Problem> problems) {

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param position an offset into the record's text or a page number as the code documents, or -1 when none applies
  */
 public record Problem(String stage, String code, String message, int position) {
+    /**
+     * The code of a page without a usable text layer that OCR has not read (position: the page number): readers
+     * raise it, OCR answers it, {@code check} lists it, and the build cache does not keep a record with it while OCR
+     * is on.
+     */
+    public static final String NEEDS_OCR = "needs-ocr";
+
     public Problem {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(code, "code");

@@ -3,6 +3,7 @@ package org.gongwen.pipeline;
 import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.DocumentRecord;
+import org.gongwen.model.Problem;
 import org.gongwen.publish.AtomicFiles;
 
 import java.io.IOException;
@@ -25,8 +26,6 @@ import java.util.stream.Stream;
  * missing, a page that failed) is not stored: the next build reads the source again, when the engine may be there.
  */
 final class BuildCache {
-    /** The warning of a page without a usable text layer that OCR has not read. */
-    private static final String NEEDS_OCR = "needs-ocr";
     private final Path dir;
     private final String version;
     private final boolean ocrOn;
@@ -75,7 +74,7 @@ final class BuildCache {
      * not stored because it still waits for OCR.
      */
     byte[] put(String key, DocumentRecord record) throws IOException {
-        if (ocrOn && record.warnings().stream().anyMatch(w -> NEEDS_OCR.equals(w.code()))) {
+        if (ocrOn && record.warnings().stream().anyMatch(w -> Problem.NEEDS_OCR.equals(w.code()))) {
             return null;
         }
         used.add(key);

@@ -63,7 +63,7 @@ public final class ScannedPageReader {
             return fill(extraction, images::image);
         } catch (java.io.IOException e) {
             List<Problem> problems = new ArrayList<>(extraction.problems());
-            problems.add(Problem.of(STAGE, "needs-ocr", "cannot render the PDF's pages for OCR: " + e.getMessage()));
+            problems.add(Problem.of(STAGE, Problem.NEEDS_OCR, "cannot render the PDF's pages for OCR: " + e.getMessage()));
             return new Extraction(extraction.source(), extraction.pages(), extraction.metadata(), problems);
         }
     }
@@ -80,7 +80,7 @@ public final class ScannedPageReader {
         String unavailable = factory.unavailableReason();
         List<PageOcrRunner.PageResult> results = List.of();
         if (unavailable != null) {
-            problems.add(new Problem(STAGE, "needs-ocr", String.format(Locale.ROOT,
+            problems.add(new Problem(STAGE, Problem.NEEDS_OCR, String.format(Locale.ROOT,
                     "%d page(s) without a text layer were not read (first: page %d): needs OCR: %s",
                     wanted.size(), wanted.get(0), unavailable), wanted.get(0)));
         } else {
@@ -101,7 +101,7 @@ public final class ScannedPageReader {
         for (PageOcrRunner.PageResult r : results) {
             int i = indexOf(pages, r.number());
             if (r.failed()) {
-                problems.add(new Problem(STAGE, "needs-ocr", "page " + r.number() + " could not be OCRed ("
+                problems.add(new Problem(STAGE, Problem.NEEDS_OCR, "page " + r.number() + " could not be OCRed ("
                         + r.engine() + "): " + r.error(), r.number()));
                 continue;
             }
@@ -120,7 +120,7 @@ public final class ScannedPageReader {
     }
 
     private static boolean isNeedsOcr(Problem p, int page) {
-        return "needs-ocr".equals(p.code()) && p.position() == page;
+        return Problem.NEEDS_OCR.equals(p.code()) && p.position() == page;
     }
 
     private static List<SourceInfo.PageOrigin> origins(Extraction extraction) {
