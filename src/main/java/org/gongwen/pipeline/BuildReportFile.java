@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gongwen.json.RecordJson;
 import org.gongwen.model.SourceInfo;
 import org.gongwen.site.DocumentIds;
+import org.gongwen.site.SiteDocument;
 
 /**
  * {@code output/build-report.json}: what the last build did with every corpus file, for scripts and archivists —
@@ -43,7 +44,7 @@ final class BuildReportFile {
         Map<Path, String> pagesOfOtherSources = new java.util.HashMap<>();
         Map<Path, String> keptOfOtherSources = new java.util.HashMap<>();
         for (int i = 0; i < ok.size(); i++) {
-            String page = "docs/" + ids.get(i) + ".html";
+            String page = SiteDocument.pagePath(ids.get(i));
             pages.put(ok.get(i).path(), page);
             for (Path other : otherFiles.getOrDefault(ok.get(i).path(), List.of())) {
                 pagesOfOtherSources.put(other, page);

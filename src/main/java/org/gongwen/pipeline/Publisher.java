@@ -29,9 +29,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The archive-wide half of a build, in path order: records, Markdown, the register, then the site with its search
- * index (built meanwhile by a {@link SearchIndexTask}), swapped in whole by {@link SiteWriter#commit()}. Files whose
- * bytes do not change are not rewritten.
+ * The archive-wide half of a build, in path order: records, the register, the site, Markdown (after the site, which
+ * tells which documents' Markdown changed), then the search index (built meanwhile by a {@link SearchIndexTask}),
+ * the site swapped in whole by {@link SiteWriter#commit()}. Files whose bytes do not change are not rewritten.
  */
 final class Publisher {
     private final Path out;
@@ -44,10 +44,6 @@ final class Publisher {
     Publisher(Path out, String baseUrl) {
         this.out = out;
         this.baseUrl = baseUrl;
-    }
-
-    Result publish(List<DocumentOutcome> outcomes) throws IOException {
-        return publish(outcomes, Map.of(), outcomes);
     }
 
     /**
@@ -95,8 +91,8 @@ final class Publisher {
         List<SearchDocument> searchDocs = new ArrayList<>(ok.size());
         for (int i = 0; i < ok.size(); i++) {
             DocumentRecord r = ok.get(i).record();
-            searchDocs.add(new SearchDocument(ids.get(i), "docs/" + ids.get(i) + ".html", r.docNumber(), r.title(),
-                    r.date(), r.issuer(), r.docType(), r.text()));
+            searchDocs.add(new SearchDocument(ids.get(i), SiteDocument.pagePath(ids.get(i)), r.docNumber(),
+                    r.title(), r.date(), r.issuer(), r.docType(), r.text()));
         }
         return searchDocs;
     }

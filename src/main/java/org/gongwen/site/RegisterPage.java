@@ -81,7 +81,7 @@ final class RegisterPage {
         tr.attr("data-owner", Objects.toString(c.owner(), "")).attr("data-year", Objects.toString(year(c), ""))
                 .attr("data-doc", docLabel(e)).attr("data-kind", Commitments.kindLabel(c.kind()));
         Element doc = tr.appendElement("td");
-        doc.appendElement("a").attr("href", "docs/" + e.doc().id() + ".html").text(docLabel(e));
+        doc.appendElement("a").attr("href", SiteDocument.pagePath(e.doc().id())).text(docLabel(e));
         tr.appendElement("td").text(Commitments.kindLabel(c.kind()));
         tr.appendElement("td").text(c.text());
         tr.appendElement("td").text(Objects.toString(c.metric(), ""));
@@ -108,7 +108,7 @@ final class RegisterPage {
         }
         Element note = td.appendElement("div").addClass("observation");
         note.appendText(latest.observation().text() + "（");
-        note.appendElement("a").attr("href", "docs/" + latest.doc().id() + ".html")
+        note.appendElement("a").attr("href", SiteDocument.pagePath(latest.doc().id()))
                 .text(Objects.toString(latest.doc().docNumber(), Objects.toString(latest.observation().asOf(), "")));
         note.appendText("）");
     }

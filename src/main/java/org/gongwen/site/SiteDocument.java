@@ -40,6 +40,11 @@ public record SiteDocument(String id, DocumentRecord record, byte[] recordJson, 
     }
 
     String page() {
+        return pagePath(id);
+    }
+
+    /** The site-relative path of the page of the document with this id, e.g. {@code docs/云产改办-2022-16号.html}. */
+    public static String pagePath(String id) {
         return "docs/" + id + ".html";
     }
 
