@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongwen.ingest.ocr.OcrMode;
 import org.gongwen.pipeline.BuildReport;
+import org.gongwen.pipeline.BuildMemory;
 import org.gongwen.pipeline.BuildRun;
 import org.gongwen.pipeline.DocumentLimits;
 import org.gongwen.pipeline.Inbox;
@@ -77,18 +78,20 @@ final class IngestCommand implements Callable<Integer> {
         if (watch) {
             return watch(limits, ocrMode, stdout, err);
         }
-        IngestRun.Result result = new IngestRun(archive.corpus, archive.out, limits, ocrMode)
-                .run(inputs, added -> rebuild(limits, ocrMode, err));
+        BuildMemory memory = BuildMemory.empty();
+        IngestRun.Result result = new IngestRun(archive.corpus, archive.out, limits, ocrMode, memory)
+                .run(inputs, added -> rebuild(limits, ocrMode, memory, err));
         print(stdout, result);
         boolean failed = result.entries().stream().anyMatch(e -> e.status().equals("failed"));
         return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     /** The incremental build after a copy; returns its one-line summary. */
-    private String rebuild(DocumentLimits limits, OcrMode ocrMode, PrintWriter err) throws IOException {
+    private String rebuild(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, PrintWriter err)
+            throws IOException {
         long started = System.nanoTime();
         BuildReport report = new BuildRun(archive.corpus, archive.out, "",
-                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode).run();
+                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode, memory).run();
         String site = report.filesUnchanged() < 0 ? "site up to date, nothing changed"
                 : String.format("site %d files written, %d unchanged", report.filesWritten(), report.filesUnchanged());
         return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; %s (%.1f s)",
@@ -108,10 +111,12 @@ final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        InboxWatcher watcher = new InboxWatcher(inputs, archive.corpus, archive.out, limits, ocrMode);
+        // what every build of this process leaves for the next: records, hashes, the search index's words
+        BuildMemory memory = BuildMemory.empty();
+        InboxWatcher watcher = new InboxWatcher(inputs, archive.corpus, archive.out, limits, ocrMode, memory);
         // a build first: it publishes what a watcher stopped mid-ingest had copied into the corpus (cheap when the
-        // output is current), and warms this process up before the first file arrives
-        stdout.println(rebuildWhenFree(limits, ocrMode, err));
+        // output is current), and warms this process up (and its memory) before the first file arrives
+        stdout.println(rebuildWhenFree(limits, ocrMode, memory, err));
         stdout.println("watching " + inputs + " (files are taken " + Inbox.SETTLE.toMillis()
                 + " ms after their last change; Ctrl-C stops)");
         stdout.flush();
@@ -119,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
             while (true) {
                 long started = System.nanoTime();
                 try {
-                    Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, err));
+                    Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, memory, err));
                     if (result.isPresent()) {
                         print(stdout, result.get());
                         stdout.printf(Locale.ROOT, "ingested in %.2f s%n", (System.nanoTime() - started) / 1e9);
@@ -140,10 +145,11 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private String rebuildWhenFree(DocumentLimits limits, OcrMode ocrMode, PrintWriter err) throws IOException {
+    private String rebuildWhenFree(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, PrintWriter err)
+            throws IOException {
         while (true) {
             try {
-                return rebuild(limits, ocrMode, err);
+                return rebuild(limits, ocrMode, memory, err);
             } catch (BuildLock.LockedException e) {
                 try {
                     Thread.sleep(1000);

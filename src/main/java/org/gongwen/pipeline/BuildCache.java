@@ -24,15 +24,19 @@ import java.util.stream.Stream;
  * scans differently). Entries are written through {@link AtomicFiles}, so a crash never leaves a half-written entry;
  * an unreadable entry is treated as a miss. A record with pages still waiting for OCR while OCR is on (the engine
  * missing, a page that failed) is not stored: the next build reads the source again, when the engine may be there.
+ * Entries read or stored are kept in the {@link BuildMemory} too, so a later build of the same process does not
+ * parse them again.
  */
 final class BuildCache {
     private final Path dir;
     private final String version;
     private final boolean ocrOn;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final BuildMemory memory;
 
-    BuildCache(Path dir, String toolVersion, OcrMode ocrMode) throws IOException {
+    BuildCache(Path dir, String toolVersion, OcrMode ocrMode, BuildMemory memory) throws IOException {
         this.dir = dir;
+        this.memory = memory;
         this.version = toolVersion + "+ocr=" + ocrMode.label();
         this.ocrOn = ocrMode != OcrMode.OFF;
         Files.createDirectories(dir);
@@ -57,13 +61,19 @@ final class BuildCache {
 
     Optional<Entry> get(String key) {
         used.add(key);
+        Entry remembered = memory.record(key);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
         Path file = dir.resolve(key + ".json");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             byte[] json = Files.readAllBytes(file);
-            return Optional.of(new Entry(RecordJson.read(json), json));
+            Entry entry = new Entry(RecordJson.read(json), json);
+            memory.rememberRecord(key, entry);
+            return Optional.of(entry);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -80,11 +90,13 @@ final class BuildCache {
         used.add(key);
         byte[] json = RecordJson.write(record).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(dir.resolve(key + ".json"), json);
+        memory.rememberRecord(key, new Entry(record, json));
         return json;
     }
 
     /** Deletes entries no source of this build asked for (old versions, removed sources, stray temporary files). */
     void prune() throws IOException {
+        memory.keepRecords(used);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();

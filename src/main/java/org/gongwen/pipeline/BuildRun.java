@@ -29,6 +29,7 @@ public final class BuildRun {
     private final Listener listener;
     private final DocumentLimits limits;
     private final OcrMode ocrMode;
+    private final BuildMemory memory;
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
@@ -60,6 +61,16 @@ public final class BuildRun {
     /** A build under the given limits that OCRs scans and pages without a text layer with {@code ocrMode}. */
     public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits,
                     OcrMode ocrMode) {
+        this(corpus, out, baseUrl, listener, limits, ocrMode, BuildMemory.empty());
+    }
+
+    /**
+     * A build that starts from, and leaves its records, hashes and word memo in, {@code memory}: what a
+     * long-running process ({@code ingest --watch}) keeps between its builds. The outputs are the same.
+     */
+    public BuildRun(Path corpus, Path out, String baseUrl, Listener listener, DocumentLimits limits,
+                    OcrMode ocrMode, BuildMemory memory) {
+        this.memory = Objects.requireNonNull(memory, "memory");
         this.ocrMode = Objects.requireNonNull(ocrMode, "ocrMode");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.corpus = Objects.requireNonNull(corpus, "corpus").toAbsolutePath().normalize();
@@ -81,9 +92,9 @@ public final class BuildRun {
         timer.sinceStart("start-up");
         List<CorpusFiles.Entry> files = CorpusScanner.scan(corpus);
         listener.started(files.size());
-        BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode);
+        BuildCache cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode, memory);
         List<DocumentOutcome> outcomes;
-        try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
+        try (DocumentStep step = new DocumentStep(cache, memory, limits, ocrMode)) {
             outcomes = processAll(files, step);
         }
         timer.done("documents");
@@ -103,7 +114,7 @@ public final class BuildRun {
                 && Files.isRegularFile(out.resolve("site/index.html"))
                 && Files.isRegularFile(out.resolve("site/search/index.js"));
         Publisher.Result published = upToDate ? new Publisher.Result(0, -1)
-                : new Publisher(out, baseUrl).publish(curated.published(), curated.otherFiles(), curated.sources());
+                : new Publisher(out, baseUrl, memory).publish(curated.published(), curated.otherFiles(), curated.sources());
         current.write(out.resolve(".cache/manifest.json"));
         OutputFiles.writeIfChanged(stamp, fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.prune();

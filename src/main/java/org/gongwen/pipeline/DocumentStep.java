@@ -1,13 +1,13 @@
 package org.gongwen.pipeline;
 
 import org.gongwen.ingest.ocr.OcrMode;
-import org.gongwen.ingest.Hashes;
 import org.gongwen.model.Problem;
 import org.gongwen.model.SourceFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -18,12 +18,14 @@ import java.util.Optional;
  */
 final class DocumentStep implements AutoCloseable {
     private final BuildCache cache;
+    private final BuildMemory memory;
     private final DocumentLimits limits;
     private final ThreadLocal<DocumentProcessor> processors;
     private final GuardedProcessor guard;
 
-    DocumentStep(BuildCache cache, DocumentLimits limits, OcrMode ocrMode) {
+    DocumentStep(BuildCache cache, BuildMemory memory, DocumentLimits limits, OcrMode ocrMode) {
         this.cache = cache;
+        this.memory = memory;
         this.processors = ThreadLocal.withInitial(() -> new DocumentProcessor(ocrMode));
         this.limits = limits;
         // the guard's worker threads are reused, so each keeps its own processor (readers, OCR engines, HanLP)
@@ -36,20 +38,29 @@ final class DocumentStep implements AutoCloseable {
         if (refusal != null) {
             return DocumentOutcome.failed(file, path, "", refusal, seconds(start));
         }
+        String name = file.getFileName().toString();
         byte[] bytes;
+        String sha;
         try {
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+            // a file the memory hashed and that has not changed since is not read at all when its record is cached
+            sha = memory.knownSha256(file, before);
+            if (sha != null) {
+                DocumentOutcome cached = cached(file, path, sha, name, start);
+                if (cached != null) {
+                    return cached;
+                }
+            }
             bytes = Files.readAllBytes(file);
+            sha = memory.hash(file, bytes, before);
         } catch (IOException | OutOfMemoryError e) {
             return DocumentOutcome.failed(file, path, "", Failures.describe(e), seconds(start));
         }
-        String sha = Hashes.sha256(bytes);
-        String name = file.getFileName().toString();
-        String key = cache.key(sha, name);
-        Optional<BuildCache.Entry> cached = cache.get(key);
-        if (cached.isPresent()) {
-            return new DocumentOutcome(file, path, sha, cached.get().record(), null, true, seconds(start))
-                    .withCacheEntry(key, cached.get().json());
+        DocumentOutcome cached = cached(file, path, sha, name, start);
+        if (cached != null) {
+            return cached;
         }
+        String key = cache.key(sha, name);
         ProcessedDocument processed = guard.process(new SourceFile(name, bytes));
         if (processed.failed()) {
             return DocumentOutcome.failed(file, path, sha, processed.failure(), seconds(start));
@@ -62,6 +73,14 @@ final class DocumentStep implements AutoCloseable {
         }
         return new DocumentOutcome(file, path, sha, processed.record(), null, false, seconds(start))
                 .withCacheEntry(key, json);
+    }
+
+    /** The outcome of a source whose record is in the cache, or null. */
+    private DocumentOutcome cached(Path file, String path, String sha, String name, long start) {
+        String key = cache.key(sha, name);
+        Optional<BuildCache.Entry> cached = cache.get(key);
+        return cached.map(c -> new DocumentOutcome(file, path, sha, c.record(), null, true, seconds(start))
+                .withCacheEntry(key, c.json())).orElse(null);
     }
 
     private static double seconds(long start) {

@@ -24,8 +24,12 @@ public final class InboxWatcher {
     private final Path out;
     private final DocumentLimits limits;
     private final OcrMode ocrMode;
+    private final BuildMemory memory;
 
-    public InboxWatcher(List<Path> inboxes, Path corpus, Path out, DocumentLimits limits, OcrMode ocrMode) {
+    /** A watcher whose ingests share {@code memory} with the builds the caller runs for them. */
+    public InboxWatcher(List<Path> inboxes, Path corpus, Path out, DocumentLimits limits, OcrMode ocrMode,
+                        BuildMemory memory) {
+        this.memory = Objects.requireNonNull(memory, "memory");
         this.inboxes = inboxes.stream().map(Inbox::new).toList();
         this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.out = Objects.requireNonNull(out, "out");
@@ -51,7 +55,7 @@ public final class InboxWatcher {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        IngestRun.Result result = new IngestRun(corpus, out, limits, ocrMode).run(files, rebuild);
+        IngestRun.Result result = new IngestRun(corpus, out, limits, ocrMode, memory).run(files, rebuild);
         for (Entry e : result.entries()) {
             Path file = Path.of(e.input()).toAbsolutePath().normalize();
             Inbox inbox = taken.get(file);

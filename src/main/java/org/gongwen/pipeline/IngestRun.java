@@ -37,6 +37,7 @@ public final class IngestRun {
     private final Path corpus;
     private final Path out;
     private final SourceRecords records;
+    private final BuildMemory memory;
 
     /** Updates the output after the copy; returns a one-line summary of what it did. */
     public interface Rebuild {
@@ -55,31 +56,41 @@ public final class IngestRun {
     }
 
     public IngestRun(Path corpus, Path out) throws IOException {
-        this(corpus, out, DocumentLimits.defaults(), org.gongwen.ingest.ocr.OcrMode.DEFAULT);
+        this(corpus, out, DocumentLimits.defaults(), org.gongwen.ingest.ocr.OcrMode.DEFAULT, BuildMemory.empty());
     }
 
-    /** An ingest that reads new files under the given limits and OCR engine, as {@code build} would. */
-    public IngestRun(Path corpus, Path out, DocumentLimits limits, org.gongwen.ingest.ocr.OcrMode ocrMode)
-            throws IOException {
+    /**
+     * An ingest that reads new files under the given limits and OCR engine, as {@code build} would, with the
+     * memory of the process (records and corpus hashes known from its earlier builds).
+     */
+    public IngestRun(Path corpus, Path out, DocumentLimits limits, org.gongwen.ingest.ocr.OcrMode ocrMode,
+                     BuildMemory memory) throws IOException {
         this.corpus = corpus;
         this.out = out;
-        this.records = new SourceRecords(out, limits, ocrMode);
+        this.memory = memory;
+        this.records = new SourceRecords(out, limits, ocrMode, memory);
     }
 
     public Result run(List<Path> inputs, Rebuild rebuild) throws IOException {
+        PhaseTimer timer = new PhaseTimer();
         Files.createDirectories(corpus);
         Map<String, String> known = corpusHashes();
+        timer.done("ingest: corpus hashes");
         List<Entry> entries = new ArrayList<>();
         for (Path file : expand(inputs)) {
             entries.add(ingest(file, known));
         }
+        timer.done("ingest: read and copy");
         List<Entry> added = entries.stream().filter(e -> e.status().equals("added")).toList();
         String build = added.isEmpty() ? null : rebuild.run(added);
+        timer.done("ingest: build");
         if (build != null) {
             Map<String, String> merged = mergedSources();
             entries.replaceAll(e -> noteMerge(e, merged));
         }
-        return report(entries, build);
+        Result result = report(entries, build);
+        timer.done("ingest: report");
+        return result;
     }
 
     /**
@@ -168,7 +179,7 @@ public final class IngestRun {
     private Map<String, String> corpusHashes() throws IOException {
         Map<String, String> known = new HashMap<>();
         for (CorpusFiles.Entry source : SourceRecords.sources(corpus)) {
-            known.putIfAbsent(Hashes.sha256(Files.readAllBytes(source.file())), source.relativePath());
+            known.putIfAbsent(memory.sha256(source.file()), source.relativePath());
         }
         return known;
     }

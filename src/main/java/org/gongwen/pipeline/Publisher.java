@@ -8,6 +8,7 @@ import org.gongwen.register.RegisterBuilder;
 import org.gongwen.register.RegisterCache;
 import org.gongwen.register.RegisterExporter;
 import org.gongwen.search.SearchDocument;
+import org.gongwen.search.SearchIndexBuilder;
 import org.gongwen.site.DocumentIds;
 import org.gongwen.site.RecordMarkdown;
 import org.gongwen.site.SiteBuilder;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -36,14 +38,16 @@ import java.util.function.Supplier;
 final class Publisher {
     private final Path out;
     private final String baseUrl;
+    private final BuildMemory memory;
 
     /** Site files written with new content and kept unchanged. */
     record Result(int filesWritten, int filesUnchanged) {
     }
 
-    Publisher(Path out, String baseUrl) {
+    Publisher(Path out, String baseUrl, BuildMemory memory) {
         this.out = out;
         this.baseUrl = baseUrl;
+        this.memory = memory;
     }
 
     /**
@@ -57,7 +61,7 @@ final class Publisher {
         PhaseTimer timer = new PhaseTimer();
         // the search index needs only the documents' text and metadata: it is built on its own thread while the
         // records, the register and the pages are written (each half leaves a core idle part of the time)
-        SearchIndexTask search = SearchIndexTask.start(out, searchDocuments(ok, ids));
+        SearchIndexTask search = SearchIndexTask.start(out, memory, searchDocuments(ok, ids));
         try {
             Map<DocumentOutcome, byte[]> recordJson = writeRecords(sources.stream().filter(o -> !o.failed()).toList());
             List<SiteDocument> docs = siteDocuments(ok, ids, otherFiles, recordJson);
@@ -74,16 +78,39 @@ final class Publisher {
                     .build(docs, register, registerFiles);
             writeMarkdown(docs);
             timer.done("site pages and markdown");
-            Map<String, byte[]> index = search.files();
+            SearchIndexBuilder.Update index = search.files();
             timer.done("search index (rest of)");
-            for (Map.Entry<String, byte[]> file : index.entrySet()) {
-                writer.write(file.getKey(), file.getValue());
-            }
+            writeIndex(writer, index);
+            timer.done("search files");
             writer.commit();
-            timer.done("search files and swap");
+            search.published();
+            memory.rememberIndex(writer.folder(), index.files());
+            timer.done("swap");
             return new Result(writer.changedCount(), writer.unchangedCount());
         } finally {
             search.finish();
+        }
+    }
+
+    /**
+     * Writes the search index files; the live files the index keeps (its base segment) are kept unread. When this
+     * process published the live site, its memory has the live index files' bytes: an unchanged file is then kept
+     * without reading it, a changed one written without reading the old one.
+     */
+    private void writeIndex(SiteWriter writer, SearchIndexBuilder.Update index) {
+        for (String kept : index.kept()) {
+            if (!writer.keepLive(kept)) {
+                // checked just before the index was built: only something outside gongwen removes it meanwhile
+                throw new IllegalStateException("the live site lost " + kept + " during the build; build again");
+            }
+        }
+        Map<String, byte[]> live = memory.index(writer.liveFolder());
+        for (Map.Entry<String, byte[]> file : index.files().entrySet()) {
+            if (live == null) {
+                writer.write(file.getKey(), file.getValue());
+            } else if (!Arrays.equals(live.get(file.getKey()), file.getValue()) || !writer.keepLive(file.getKey())) {
+                writer.replace(file.getKey(), file.getValue());
+            }
         }
     }
 
@@ -110,7 +137,7 @@ final class Publisher {
             keep.add(file);
             byte[] bytes = o.recordJson();
             json.put(o, bytes);
-            OutputFiles.writeIfChanged(file, bytes);
+            memory.writeIfChanged(file, bytes);
         }
         OutputFiles.deleteOthers(dir, keep);
         return json;

@@ -4,45 +4,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.gongwen.search.BaseSegment;
 import org.gongwen.search.SearchDocument;
 import org.gongwen.search.SearchIndexBuilder;
 import org.gongwen.search.WordMemo;
 
 /**
- * The search index files of a build, made on a thread of their own with the word memo of {@code .cache/}, so the
- * {@link Publisher} can write the other outputs meanwhile. The files are the same as made in line: the index is a
- * pure function of the documents, and the memo only saves segmenting texts seen before.
+ * The search index files of a build, made on a thread of their own with the word memo of {@code .cache/} (or of the
+ * {@link BuildMemory}), so the {@link Publisher} can write the other outputs meanwhile. The memo only saves
+ * segmenting texts seen before. The live index's base segment is kept ({@link SearchIndexBuilder#update}) when
+ * {@code .cache/search-base.json} describes it and the live site publishes it. The memo and the base are saved by
+ * {@link #finish()}, once the site is live: neither is on the way to the new site.
  */
 final class SearchIndexTask {
-    private final FutureTask<Map<String, byte[]>> task;
+    private final FutureTask<SearchIndexBuilder.Update> task;
+    private final WordMemoFile memoFile;
+    private final SearchBaseFile baseFile;
+    private final Path site;
+    private final BuildMemory memory;
+    private volatile WordMemo memo;
+    private volatile boolean published;
 
-    private SearchIndexTask(FutureTask<Map<String, byte[]>> task) {
-        this.task = task;
+    private SearchIndexTask(Path out, BuildMemory memory, List<SearchDocument> documents) {
+        this.memoFile = new WordMemoFile(out.resolve(".cache/search-words.bin"), ToolVersion.current());
+        this.baseFile = new SearchBaseFile(out.resolve(".cache/search-base.json"), ToolVersion.current());
+        this.site = out.resolve("site");
+        this.memory = memory;
+        this.task = new FutureTask<>(() -> build(documents));
     }
 
     /** Starts building the index of {@code documents} for the output folder {@code out}. */
-    static SearchIndexTask start(Path out, List<SearchDocument> documents) {
-        FutureTask<Map<String, byte[]>> task = new FutureTask<>(() -> build(out, documents));
-        Thread thread = new Thread(task, "gongwen-search-index");
+    static SearchIndexTask start(Path out, BuildMemory memory, List<SearchDocument> documents) {
+        SearchIndexTask search = new SearchIndexTask(out, memory, documents);
+        Thread thread = new Thread(search.task, "gongwen-search-index");
         thread.setDaemon(true);
         thread.start();
-        return new SearchIndexTask(task);
+        return search;
     }
 
-    private static Map<String, byte[]> build(Path out, List<SearchDocument> documents) throws IOException {
-        WordMemoFile memoFile = new WordMemoFile(out.resolve(".cache/search-words.bin"), ToolVersion.current());
-        WordMemo memo = memoFile.read();
-        Map<String, byte[]> files = new SearchIndexBuilder(memo).build(documents);
-        memoFile.write(memo);
-        return files;
+    private SearchIndexBuilder.Update build(List<SearchDocument> documents) {
+        WordMemo remembered = memory.words();
+        memo = remembered != null ? remembered : memoFile.read();
+        BaseSegment base = baseFile.read();
+        return new SearchIndexBuilder(memo).update(documents, base != null && base.isPublishedIn(site) ? base : null);
     }
 
-    /** The index files by site-relative path, once made; an I/O failure of the task is thrown here. */
-    Map<String, byte[]> files() throws IOException {
+    /**
+     * The index files by site-relative path and the live files the index keeps, once made; an I/O failure of the
+     * task is thrown here.
+     */
+    SearchIndexBuilder.Update files() throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -65,17 +79,38 @@ final class SearchIndexTask {
         }
     }
 
+    /** Says the index is live: {@link #finish()} then saves its base segment for the next build. */
+    void published() {
+        published = true;
+    }
+
     /**
-     * Waits for the task when the build stops early, so no thread of it is still writing the memo once the build
-     * (and its lock) is over.
+     * Waits for the task (when the build stopped early, so no thread of it outlives the build and its lock), then
+     * saves the word memo of an index that was made, and hands it to the memory for the next build of the process;
+     * and the base segment of an index that went live.
      */
     void finish() {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         } catch (ExecutionException | CancellationException e) {
-            // reported by files(), or moot: the build has already failed
+            return;      // reported by files(), or moot: the build has already failed
+        }
+        try {
+            memoFile.write(memo);
+            memory.rememberWords(memo.next());
+        } catch (IOException e) {
+            // the site is live already; without the memo the next build segments every text again, only slower
+            memory.rememberWords(null);
+        }
+        if (published) {
+            try {
+                baseFile.write(task.get().base());
+            } catch (IOException | InterruptedException | ExecutionException e) {
+                // without it the next build indexes every document again, which is only slower
+            }
         }
     }
 }

@@ -18,24 +18,27 @@ import org.gongwen.model.SourceInfo;
  */
 final class SourceRecords {
     private final BuildCache cache;
+    private final BuildMemory memory;
     private final DocumentLimits limits;
     private final OcrMode ocrMode;
 
     /** Without a cache, default limits and OCR. */
     SourceRecords() {
         this.cache = null;
+        this.memory = BuildMemory.empty();
         this.limits = DocumentLimits.defaults();
         this.ocrMode = OcrMode.DEFAULT;
     }
 
     /** With the cache of the output folder {@code out} (created when missing), default limits and OCR. */
     SourceRecords(Path out) throws IOException {
-        this(out, DocumentLimits.defaults(), OcrMode.DEFAULT);
+        this(out, DocumentLimits.defaults(), OcrMode.DEFAULT, BuildMemory.empty());
     }
 
-    /** With the cache of {@code out}, reading under the build's limits and OCR engine. */
-    SourceRecords(Path out, DocumentLimits limits, OcrMode ocrMode) throws IOException {
-        this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode);
+    /** With the cache of {@code out}, reading under the build's limits and OCR engine, remembering in {@code memory}. */
+    SourceRecords(Path out, DocumentLimits limits, OcrMode ocrMode, BuildMemory memory) throws IOException {
+        this.memory = memory;
+        this.cache = new BuildCache(out.resolve(".cache/records"), ToolVersion.current(), ocrMode, memory);
         this.limits = limits;
         this.ocrMode = ocrMode;
     }
@@ -43,7 +46,7 @@ final class SourceRecords {
     /** The record extraction gives for one file (uncorrected). */
     ProcessedDocument extract(Path file) throws IOException {
         if (cache != null) {
-            try (DocumentStep step = new DocumentStep(cache, limits, ocrMode)) {
+            try (DocumentStep step = new DocumentStep(cache, memory, limits, ocrMode)) {
                 DocumentOutcome o = step.run(file, file.getFileName().toString());
                 return o.failed() ? new ProcessedDocument(null, o.failure()) : new ProcessedDocument(o.record(), null);
             }

@@ -1,9 +1,13 @@
 package org.gongwen.publish;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +21,9 @@ import java.util.stream.Stream;
  * live one ({@code output/site-7}); {@code output/site} is a symbolic link to the live slot, and publishing replaces
  * that link by renaming a new link over it: one {@code rename(2)}, atomic on POSIX file systems. A crash or
  * {@code kill -9} at any moment therefore leaves {@code output/site} pointing at a complete site, the old or the new
- * one; unfinished slots and stray links are removed by the next {@link #prepare()}. The previous slot is kept until
- * the next publication so that a web server still reading it is not cut off.
+ * one; unfinished slots and stray links are removed by the next {@link #prepare()}. The slot replaced is kept until
+ * the next build starts, so that a web server still reading it is not cut off; that build deletes it on a thread of
+ * its own while it makes the new site, and {@link #publish} waits for the deletion.
  *
  * <p>Where symbolic links cannot be made (some Windows set-ups) it swaps folders with two renames instead, which
  * leaves a window of microseconds in which {@code output/site} is missing; {@link #prepare()} repairs a crash in it.
@@ -31,6 +36,9 @@ public final class SiteSlots {
 
     private final Path live;
     private final String base;
+    /** Deletes the slots retired by {@link #prepare()}; null when there were none. */
+    private Thread retiring;
+    private volatile IOException retiringFailed;
 
     /** Slots for the site at {@code live}, e.g. {@code output/site}. */
     public SiteSlots(Path live) {
@@ -60,7 +68,43 @@ public final class SiteSlots {
         }
         Path slot = slotPath(nextNumber());
         Files.createDirectories(slot);
+        retire(current(), slot);
         return slot;
+    }
+
+    /** Starts deleting every complete slot but the live one and the new one, on a thread of its own. */
+    private void retire(Path current, Path next) throws IOException {
+        List<Path> old = slots().stream().filter(s -> !s.equals(current) && !s.equals(next)).toList();
+        if (old.isEmpty()) {
+            return;
+        }
+        retiring = new Thread(() -> {
+            try {
+                for (Path slot : old) {
+                    delete(slot);
+                }
+            } catch (IOException e) {
+                retiringFailed = e;
+            }
+        }, "gongwen-retire-slots");
+        retiring.setDaemon(true);
+        retiring.start();
+    }
+
+    private void awaitRetired() throws IOException {
+        if (retiring == null) {
+            return;
+        }
+        try {
+            retiring.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deleting old sites", e);
+        }
+        retiring = null;
+        if (retiringFailed != null) {
+            throw retiringFailed;
+        }
     }
 
     /** Makes {@code folder} (from {@link #prepare()}) the live site; then deletes slots older than the one replaced. */
@@ -69,6 +113,7 @@ public final class SiteSlots {
             swapFolders(folder);
             return;
         }
+        awaitRetired();
         // beside the slot, not in it: the site's files stay exactly what the build wrote
         Files.writeString(marker(folder), "");
         Path previous = current();
@@ -189,18 +234,41 @@ public final class SiteSlots {
         return m.matches() ? Integer.parseInt(m.group(2)) : -1;
     }
 
+    /**
+     * Deletes a folder and everything in it; files or folders already gone (another thread or process deleting the
+     * same old slot, as after a failed build) are passed over.
+     */
     static void deleteTree(Path dir) throws IOException {
         if (Files.isSymbolicLink(dir)) {
-            Files.delete(dir);
+            Files.deleteIfExists(dir);
             return;
         }
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(folder);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Searches a built site's index from Java with the same semantics as the browser runtime ({@code search.js}): every
@@ -19,11 +21,15 @@ import java.util.Map;
  */
 public final class SearchIndex {
     private final IndexFiles files;
-    private final int shardCount;
+    private final List<Segment> segments;
     private final int[][] docs;
     private final String textKeys;
     private final int textKeyLength;
     private final double averageLength;
+
+    /** A segment of the index: its folder, shard count, and the index number of each of its documents (-1: gone). */
+    private record Segment(String name, int shards, int[] numbers) {
+    }
 
     /** One hit: the document, its score and a snippet of normalised text around the first hit. */
     public record Result(int doc, String url, String title, String docNumber, String date, int score,
@@ -32,7 +38,12 @@ public final class SearchIndex {
 
     private SearchIndex(IndexFiles files, JsonNode overview) {
         this.files = files;
-        this.shardCount = overview.get("shards").asInt();
+        List<Segment> parts = new ArrayList<>();
+        for (JsonNode s : overview.get("segments")) {
+            int[] numbers = Varint.decode(s.get("docs").asText()).stream().mapToInt(n -> n - 1).toArray();
+            parts.add(new Segment(s.get("name").asText(), s.get("shards").asInt(), numbers));
+        }
+        this.segments = List.copyOf(parts);
         List<Integer> table = Varint.decode(overview.get("docs").asText());
         docs = new int[overview.get("count").asInt()][];
         long total = 0;
@@ -86,20 +97,36 @@ public final class SearchIndex {
     /** Document → positions of the term (only the first position for a one-character term). */
     private Map<Integer, List<Integer>> matches(String term) {
         if (term.length() == 1) {
-            return PostingsReader.firstPositions(postings("c", term));
+            return postings("c", term, PostingsReader::firstPositions);
         }
         List<Integer> offsets = QueryTerm.coveringOffsets(term.length());
         List<Map<Integer, List<Integer>>> lists = new ArrayList<>();
         for (int offset : offsets) {
-            lists.add(PostingsReader.allPositions(postings("b", term.substring(offset, offset + 2))));
+            lists.add(postings("b", term.substring(offset, offset + 2), PostingsReader::allPositions));
         }
         return PhraseMatcher.match(offsets, lists);
     }
 
-    private String postings(String kind, String term) {
-        JsonNode shard = files.data("search/s/" + Shards.of(kind, term, shardCount) + ".js");
-        JsonNode value = shard == null ? null : shard.path(kind).get(term);
-        return value == null ? "" : value.asText();
+    /**
+     * The term's postings in every segment, decoded, by index number: each segment numbers its own documents, and
+     * a document gone from the archive (still in the base segment's postings) is left out.
+     */
+    private <V> Map<Integer, V> postings(String kind, String term, Function<String, Map<Integer, V>> decode) {
+        Map<Integer, V> out = new TreeMap<>();
+        for (Segment segment : segments) {
+            JsonNode shard = files.data("search/" + segment.name() + "/"
+                    + Shards.of(kind, term, segment.shards()) + ".js");
+            JsonNode value = shard == null ? null : shard.path(kind).get(term);
+            if (value != null) {
+                decode.apply(value.asText()).forEach((local, v) -> {
+                    int doc = segment.numbers()[local];
+                    if (doc >= 0) {
+                        out.put(doc, v);
+                    }
+                });
+            }
+        }
+        return out;
     }
 
     /** 1000 for a hit in the 发文字号, 100 in the title, up to 10 for body relevance, 2 when it is a HanLP word. */
@@ -115,7 +142,7 @@ public final class SearchIndex {
         long body = positions.stream().filter(p -> p > d[4]).count();
         double norm = 1.2 * (0.25 + 0.75 * d[5] / averageLength);
         score += (int) Math.round(10 * body / (body + norm));
-        if (term.length() > 1 && PostingsReader.counts(postings("w", term)).containsKey(doc)) {
+        if (term.length() > 1 && postings("w", term, PostingsReader::counts).containsKey(doc)) {
             score += 2;
         }
         return score;

@@ -6,8 +6,11 @@ import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.SpeedTokenizer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +22,21 @@ import java.util.stream.IntStream;
 /**
  * Builds the sharded search index of a site: character bigrams with every position (so the browser proves a phrase
  * is in a document without loading its text), single characters, and HanLP words (for ranking). Output is a map of
- * site-relative paths to file bytes, deterministic for the same documents in any order.
+ * site-relative paths to file bytes, deterministic for the same documents in any order (and, for {@link #update},
+ * the same base segment).
  *
  * <p>Files (each an ordinary script calling the global {@code gongwenSearch}, so they load from {@code file://}):
- * {@code search/index.js} (per-document date, issuer, 文种, field lengths and text key; the shard count),
- * {@code search/s/N.js} (postings of the terms hashed to shard N), {@code search/m/K.js} (titles and links of
- * documents {@code K*8..K*8+7}), {@code search/t/H-K.js} (chunk K of the searchable text whose key is H, for
- * snippets).
+ * {@code search/index.js} (per-document date, issuer, 文种, field lengths and text key; the segments),
+ * {@code search/s/N.js} and {@code search/d/N.js} (postings of the terms hashed to shard N, in the base and the delta
+ * segment), {@code search/m/K.js} (titles and links of documents {@code K*8..K*8+7}), {@code search/t/H-K.js} (chunk K
+ * of the searchable text whose key is H, for snippets).
+ *
+ * <p>Segments: documents are numbered in id order across the index; each segment's postings number its own documents,
+ * and the segment maps them to index numbers (or to none, for a document no longer in the archive). A full build
+ * writes one segment, the base. An {@link #update} keeps a live base segment whose documents are (nearly) all still
+ * there, unread and unwritten, and writes the new and changed documents as a small delta segment, so ingesting one
+ * document rewrites a few shard files instead of all of them; when the delta outgrows {@link #deltaLimit} the next
+ * update builds a new base. Either way a query gets the same answers.
  *
  * <p>A text's key is the start of its SHA-256 in hex ({@link #textKeys}), not the document's number: numbers shift
  * when a document is added or removed, keys do not, so an ingest leaves the text chunks of every other document as
@@ -33,13 +44,28 @@ import java.util.stream.IntStream;
  * shares.
  */
 public final class SearchIndexBuilder {
+    /** The index format ({@code version} in {@code search/index.js}); 3 has segments. */
+    static final int FORMAT = 3;
     static final int META_CHUNK = 8;
     static final int TEXT_CHUNK = 512;
     /** Hex digits of a text key, unless two texts share them ({@link #textKeys}). */
     static final int TEXT_KEY_LENGTH = 12;
     static final String CALLBACK = "gongwenSearch";
+    static final String BASE = "s";
+    static final String DELTA = "d";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WordMemo memo;
+
+    /**
+     * The files of an index build.
+     *
+     * @param files the files to write, by site-relative path
+     * @param kept  the live site's files the new index keeps as they are (the base segment's shards), not in
+     *              {@code files}
+     * @param base  the base segment of the new index, for the next update
+     */
+    public record Update(Map<String, byte[]> files, List<String> kept, BaseSegment base) {
+    }
 
     /** A builder that segments every text. */
     public SearchIndexBuilder() {
@@ -54,26 +80,127 @@ public final class SearchIndexBuilder {
         this.memo = memo;
     }
 
-    /** The index files for the given documents, by site-relative path. */
+    /** The index files for the given documents, by site-relative path: one segment, built whole. */
     public Map<String, byte[]> build(List<SearchDocument> documents) {
+        return update(documents, null).files();
+    }
+
+    /**
+     * The index files for the given documents, keeping the base segment {@code live} of the live index when its
+     * documents are still (nearly all) there: then only the documents not in it are indexed, as the delta segment.
+     *
+     * @param live the live index's base segment, or null (a full build)
+     */
+    public Update update(List<SearchDocument> documents, BaseSegment live) {
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::id));
         List<String> texts = docs.parallelStream()
                 .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
         List<String> hashes = texts.parallelStream().map(WordMemo::sha256).toList();
-        List<DocumentPostings> postings = IntStream.range(0, texts.size()).parallel()
+        Map<String, byte[]> files = new TreeMap<>();
+        int[] baseDocs = live == null ? null : baseDocs(live, hashes);
+        List<Map<String, Object>> segments = new ArrayList<>();
+        Update update;
+        if (baseDocs != null && changes(baseDocs, docs.size()) <= deltaLimit(live.textHashes().size())) {
+            // the base's postings stay in the memo, for the full build that will replace the base one day
+            live.textHashes().forEach(memo::retain);
+            segments.add(segment(BASE, live.shards(), baseDocs, live.key()));
+            int[] deltaDocs = notIn(baseDocs, docs.size());
+            if (deltaDocs.length > 0) {
+                int shards = writeSegment(DELTA, deltaDocs, texts, hashes, files);
+                segments.add(segment(DELTA, shards, deltaDocs, null));
+            }
+            update = new Update(files, live.files(), live);
+        } else {
+            int[] all = IntStream.range(0, docs.size()).toArray();
+            int shards = writeSegment(BASE, all, texts, hashes, files);
+            BaseSegment base = new BaseSegment(shards, hashes);
+            segments.add(segment(BASE, shards, all, base.key()));
+            update = new Update(files, List.of(), base);
+        }
+        List<String> keys = textKeys(hashes);
+        files.put("search/index.js", script("index", List.of(), overview(docs, texts, keys, segments)));
+        writeMeta(docs, files);
+        writeTexts(texts, keys, files);
+        return update;
+    }
+
+    /**
+     * How many documents a delta segment may hold (new or changed documents plus base documents no longer in the
+     * archive) before the next update builds a new base: a tenth of the base, and at least 16.
+     */
+    static int deltaLimit(int baseDocuments) {
+        return Math.max(16, baseDocuments / 10);
+    }
+
+    /** The site path of base shard {@code n}. */
+    static String baseShardPath(int n) {
+        return "search/" + BASE + "/" + n + ".js";
+    }
+
+    /**
+     * For each document of the base segment, in its order, the index number of the document with the same text
+     * (each taken once, in index order), or -1 when no document has that text any more.
+     */
+    private static int[] baseDocs(BaseSegment live, List<String> hashes) {
+        Map<String, ArrayDeque<Integer>> byHash = new HashMap<>();
+        for (int d = 0; d < hashes.size(); d++) {
+            byHash.computeIfAbsent(hashes.get(d), h -> new ArrayDeque<>()).add(d);
+        }
+        int[] numbers = new int[live.textHashes().size()];
+        for (int i = 0; i < numbers.length; i++) {
+            ArrayDeque<Integer> same = byHash.get(live.textHashes().get(i));
+            numbers[i] = same == null || same.isEmpty() ? -1 : same.poll();
+        }
+        return numbers;
+    }
+
+    /** The documents of the index not in the base, plus the base's documents gone from the index. */
+    private static int changes(int[] baseDocs, int documents) {
+        int gone = (int) Arrays.stream(baseDocs).filter(d -> d < 0).count();
+        return gone + (documents - (baseDocs.length - gone));
+    }
+
+    /** The index numbers of the documents the base does not hold, ascending. */
+    private static int[] notIn(int[] baseDocs, int documents) {
+        boolean[] inBase = new boolean[documents];
+        for (int d : baseDocs) {
+            if (d >= 0) {
+                inBase[d] = true;
+            }
+        }
+        return IntStream.range(0, documents).filter(d -> !inBase[d]).toArray();
+    }
+
+    /** Indexes the given documents (by index number) as the segment {@code name}; returns its shard count. */
+    private int writeSegment(String name, int[] numbers, List<String> texts, List<String> hashes,
+                             Map<String, byte[]> files) {
+        List<DocumentPostings> postings = Arrays.stream(numbers).parallel()
                 .mapToObj(d -> memo.postings(hashes.get(d), texts.get(d), x -> DocumentPostings.of(x, words(x))))
                 .toList();
         // the kinds share nothing, so each is merged on its own core
         MergedPostings[] kinds = IntStream.range(0, DocumentPostings.KINDS).parallel()
                 .mapToObj(k -> MergedPostings.merge(k, postings)).toArray(MergedPostings[]::new);
-        Map<String, byte[]> files = new TreeMap<>();
-        int shardCount = ShardFiles.write(kinds, files);
-        List<String> keys = textKeys(hashes);
-        files.put("search/index.js", script("index", List.of(), overview(docs, texts, keys, shardCount)));
-        writeMeta(docs, files);
-        writeTexts(texts, keys, files);
-        return files;
+        return ShardFiles.write(name, kinds, files);
+    }
+
+    /**
+     * A segment as {@code index.js} lists it: its folder, shard count, and for each of its documents the index
+     * number plus one (0: gone from the archive), as varints; the base also has its {@link BaseSegment#key()}.
+     */
+    private static Map<String, Object> segment(String name, int shards, int[] numbers, String key) {
+        StringBuilder docs = new StringBuilder();
+        for (int d : numbers) {
+            Varint.append(docs, d + 1);
+        }
+        Map<String, Object> segment = new LinkedHashMap<>();
+        segment.put("name", name);
+        if (key != null) {
+            segment.put("key", key);
+        }
+        segment.put("shards", shards);
+        segment.put("docs", docs.toString());
+        return segment;
     }
 
     /**
@@ -116,7 +243,7 @@ public final class SearchIndexBuilder {
     }
 
     private static Map<String, Object> overview(List<SearchDocument> docs, List<String> texts, List<String> keys,
-                                                int shardCount) {
+                                                List<Map<String, Object>> segments) {
         List<String> issuers = docs.stream().map(SearchDocument::issuer).filter(s -> s != null && !s.isBlank())
                 .distinct().sorted().toList();
         List<String> types = docs.stream().map(SearchDocument::docType).filter(s -> s != null && !s.isBlank())
@@ -134,9 +261,9 @@ public final class SearchIndexBuilder {
             Varint.append(table, text.length());
         }
         Map<String, Object> overview = new LinkedHashMap<>();
-        overview.put("version", 2);
+        overview.put("version", FORMAT);
         overview.put("count", docs.size());
-        overview.put("shards", shardCount);
+        overview.put("segments", segments);
         overview.put("metaChunk", META_CHUNK);
         overview.put("textChunk", TEXT_CHUNK);
         overview.put("issuers", issuers);

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The shard scripts {@code search/s/N.js}: {@code gongwenSearch.shard(N,{"b":{term:postings…},"c":{…},"w":{…}});}
+ * The shard scripts of a segment, {@code search/s/N.js} for the base:
+ * {@code gongwenSearch.shard("s",N,{"b":{term:postings…},"c":{…},"w":{…}});}
  * with each kind's terms in string order. Written straight from {@link MergedPostings} rather than through maps of
  * strings and Jackson (the costliest step once postings were cheap), in exactly the bytes Jackson wrote: no spaces,
  * and only {@code "}, {@code \} and control characters escaped, with Jackson's own escaper.
@@ -19,8 +20,8 @@ final class ShardFiles {
     private ShardFiles() {
     }
 
-    /** Puts the shard files into {@code files}; returns how many there are. */
-    static int write(MergedPostings[] kinds, Map<String, byte[]> files) {
+    /** Puts the shard files of the segment {@code segment} into {@code files}; returns how many there are. */
+    static int write(String segment, MergedPostings[] kinds, Map<String, byte[]> files) {
         int shardCount = (int) Math.max(1, Math.min(MAX_SHARDS, estimatedBytes(kinds) / TARGET_SHARD_BYTES));
         // per kind, the sorted term positions grouped by shard (a stable counting sort keeps string order)
         int[][] starts = new int[kinds.length][];
@@ -41,9 +42,10 @@ final class ShardFiles {
             }
         }
         byte[][] scripts = new byte[shardCount][];
-        IntStream.range(0, shardCount).parallel().forEach(s -> scripts[s] = script(s, kinds, starts, grouped));
+        IntStream.range(0, shardCount).parallel()
+                .forEach(s -> scripts[s] = script(segment, s, kinds, starts, grouped));
         for (int s = 0; s < shardCount; s++) {
-            files.put("search/s/" + s + ".js", scripts[s]);
+            files.put("search/" + segment + "/" + s + ".js", scripts[s]);
         }
         return shardCount;
     }
@@ -72,9 +74,11 @@ final class ShardFiles {
     }
 
     /** Straight to UTF-8 bytes: postings are ASCII and copied as they are, terms encoded one by one. */
-    private static byte[] script(int shard, MergedPostings[] kinds, int[][] starts, int[][] grouped) {
+    private static byte[] script(String segment, int shard, MergedPostings[] kinds, int[][] starts,
+                                 int[][] grouped) {
         ByteBuilder out = new ByteBuilder();
-        out.utf8(SearchIndexBuilder.CALLBACK + ".shard(" + shard + ",{");
+        // segment names are the builder's own constants (one letter), not document content
+        out.utf8(SearchIndexBuilder.CALLBACK + ".shard(\"" + segment + "\"," + shard + ",{");
         StringBuilder term = new StringBuilder();
         for (int k = 0; k < kinds.length; k++) {
             out.utf8((k == 0 ? "\"" : ",\"") + KIND_NAMES[k] + "\":{");

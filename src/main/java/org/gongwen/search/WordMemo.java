@@ -74,6 +74,25 @@ public final class WordMemo {
         return used.computeIfAbsent(sha256, key -> known.containsKey(key) ? known.get(key) : compute.apply(text));
     }
 
+    /**
+     * Keeps the postings of the text with this SHA-256, if known, among the texts used (and so saved), though this
+     * build does not ask for them: they are in a segment the index keeps.
+     */
+    void retain(String sha256) {
+        DocumentPostings known = this.known.get(sha256);
+        if (known != null) {
+            used.putIfAbsent(sha256, known);
+        }
+    }
+
+    /**
+     * The memo a next build starts from in this process: it knows the texts this one used, as {@link #bytes} saved
+     * them, without reading them back.
+     */
+    public WordMemo next() {
+        return new WordMemo(new ConcurrentHashMap<>(used));
+    }
+
     /** True when the texts used since loading are exactly the ones loaded (nothing to write back). */
     public boolean unchanged() {
         return used.keySet().equals(known.keySet());

@@ -27,6 +27,8 @@ public final class SiteWriter {
     private final Path live;
     private final SiteSlots slots;
     private final Path staging;
+    /** The folder of the site that was live when this writer was made (null: none). */
+    private final Path liveFolder;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders made in the slot: creating an existing folder again costs an exception per file. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -40,6 +42,7 @@ public final class SiteWriter {
         this.slots = new SiteSlots(this.live);
         try {
             this.staging = slots.prepare();
+            this.liveFolder = slots.current();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a new site beside " + live, e);
         }
@@ -61,6 +64,34 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /**
+     * Writes one file the caller knows differs from the live site's file at the path (it knows the live file's bytes),
+     * without reading the live file; thread-safe.
+     */
+    public void replace(String relativePath, byte[] bytes) {
+        Path target = resolve(relativePath);
+        try {
+            folder(target.getParent());
+            Files.write(target, bytes);
+            changed.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * The folder the live site was in when this writer was made, or null: it names the site a caller's knowledge of
+     * the live files is about (another process may have published since).
+     */
+    public Path liveFolder() {
+        return liveFolder;
+    }
+
+    /** The folder this writer fills; live once {@link #commit()} returned. */
+    public Path folder() {
+        return staging;
     }
 
     /**

@@ -17,7 +17,7 @@
   }
   window.gongwenSearch = {
     index: function (data) { arrived('index.js', data); },
-    shard: function (n, data) { arrived('s/' + n + '.js', data); },
+    shard: function (segment, n, data) { arrived(segment + '/' + n + '.js', data); },
     meta: function (k, data) { arrived('m/' + k + '.js', data); },
     text: function (key, k, data) { arrived('t/' + key + '-' + k + '.js', data); }
   };
@@ -74,9 +74,31 @@
     for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193); }
     return (h >>> 0) % shards;
   }
-  function postings(index, kind, term) {
-    return load('s/' + hash(kind, term, index.shards) + '.js').then(function (shard) {
-      return (shard && shard[kind] && Object.prototype.hasOwnProperty.call(shard[kind], term)) ? shard[kind][term] : '';
+  /* Each segment numbers its own documents; its table maps them to index numbers (0: gone from the archive, +1). */
+  function segments(index) {
+    if (!index.parts) {
+      index.parts = index.segments.map(function (s) {
+        return {name: s.name, shards: s.shards, numbers: decode(s.docs).map(function (n) { return n - 1; })};
+      });
+    }
+    return index.parts;
+  }
+  /* The term's postings in every segment, decoded by decodeOne, as one Map of index number → value. */
+  function postings(index, kind, term, decodeOne) {
+    return Promise.all(segments(index).map(function (segment) {
+      return load(segment.name + '/' + hash(kind, term, segment.shards) + '.js').then(function (shard) {
+        var found = shard && shard[kind] && Object.prototype.hasOwnProperty.call(shard[kind], term);
+        return {segment: segment, values: decodeOne(found ? shard[kind][term] : '')};
+      });
+    })).then(function (parts) {
+      var out = new Map();
+      parts.forEach(function (part) {
+        part.values.forEach(function (value, local) {
+          var doc = part.segment.numbers[local];
+          if (doc >= 0) { out.set(doc, value); }
+        });
+      });
+      return out;
     });
   }
   function allPositions(encoded) {
@@ -131,10 +153,10 @@
     return out;
   }
   function matches(index, term) {
-    if (term.length === 1) { return postings(index, 'c', term).then(firstPositions); }
+    if (term.length === 1) { return postings(index, 'c', term, firstPositions); }
     var offsets = coveringOffsets(term.length);
-    return Promise.all(offsets.map(function (o) { return postings(index, 'b', term.substr(o, 2)); }))
-      .then(function (encoded) { return phrase(offsets, encoded.map(allPositions)); });
+    return Promise.all(offsets.map(function (o) { return postings(index, 'b', term.substr(o, 2), allPositions); }))
+      .then(function (lists) { return phrase(offsets, lists); });
   }
   function table(index) {
     if (!index.table) {
@@ -162,7 +184,7 @@
       if (!index) { throw new Error('search index missing'); }
       if (!terms.length) { return {index: index, terms: terms, results: []}; }
       return Promise.all(terms.map(function (t) {
-        return Promise.all([matches(index, t), t.length > 1 ? postings(index, 'w', t).then(counts) : new Map()]);
+        return Promise.all([matches(index, t), t.length > 1 ? postings(index, 'w', t, counts) : new Map()]);
       })).then(function (perTerm) {
         var scores = null, firsts = new Map();
         perTerm.forEach(function (pair, ti) {

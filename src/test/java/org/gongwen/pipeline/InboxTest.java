@@ -83,10 +83,12 @@ class InboxTest {
                 .resolve("tiaofasi_departmental_rule_000009_000.txt");
         Path dropped = Files.copy(sample, inbox.resolve("new.txt"));
         Files.setLastModifiedTime(dropped, FileTime.from(Instant.now().minusSeconds(5)));
+        BuildMemory memory = BuildMemory.empty();
         InboxWatcher watcher = new InboxWatcher(List.of(inbox), corpus, out, DocumentLimits.defaults(),
-                org.gongwen.ingest.ocr.OcrMode.OFF);
+                org.gongwen.ingest.ocr.OcrMode.OFF, memory);
         IngestRun.Rebuild rebuild = added -> {
-            BuildReport r = new BuildRun(corpus, out, "", BuildRun.Listener.QUIET).run();
+            BuildReport r = new BuildRun(corpus, out, "", BuildRun.Listener.QUIET, DocumentLimits.defaults(),
+                    org.gongwen.ingest.ocr.OcrMode.OFF, memory).run();
             return r.documents() + " documents";
         };
 

@@ -130,7 +130,7 @@ class ScanDuplicateBuildTest {
 
     @Test
     void aRecordWaitingForOcrIsNotCachedWhileOcrIsOn() throws IOException {
-        BuildCache cache = new BuildCache(tmp.resolve("cache"), "v", OcrMode.PADDLE);
+        BuildCache cache = new BuildCache(tmp.resolve("cache"), "v", OcrMode.PADDLE, BuildMemory.empty());
         SourceInfo source = new SourceInfo("scan.pdf", "abc", "pdf", 3, 1,
                 List.of(new SourceInfo.PageOrigin(1, "image", true, -1)));
         DocumentRecord waiting = DocumentRecord.builder("", source)
@@ -140,7 +140,7 @@ class ScanDuplicateBuildTest {
         assertThat(cache.put(key, waiting)).isNull();
         assertThat(cache.get(key)).isEmpty();
 
-        BuildCache off = new BuildCache(tmp.resolve("cache"), "v", OcrMode.OFF);
+        BuildCache off = new BuildCache(tmp.resolve("cache"), "v", OcrMode.OFF, BuildMemory.empty());
         assertThat(off.key("abc", "scan.pdf")).isNotEqualTo(key);
         assertThat(off.put(off.key("abc", "scan.pdf"), waiting)).isNotNull();
         assertThat(off.get(off.key("abc", "scan.pdf"))).isPresent();

@@ -18,12 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,13 +138,17 @@ class SiteBrowserIT {
         SearchIndex index = SearchIndex.open(site);
         for (String query : SearchQueries.all()) {
             List<Long> expected = index.search(query).stream().map(r -> (long) r.doc()).toList();
-            Object got = ((JavascriptExecutor) driver).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "gongwenSearchApi.search(arguments[0]).then(function (o) {"
-                            + " done(o.results.map(function (r) { return r.doc; })); },"
-                            + " function (e) { done('error: ' + e.message); });", query);
-            assertThat(got).as(query).isEqualTo(expected);
+            assertThat(browserResults(query)).as(query).isEqualTo(expected);
         }
+    }
+
+    /** The documents the open page's search runtime finds for the query, best first (or the error it gave). */
+    private static Object browserResults(String query) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "gongwenSearchApi.search(arguments[0]).then(function (o) {"
+                        + " done(o.results.map(function (r) { return r.doc; })); },"
+                        + " function (e) { done('error: ' + e.message); });", query);
     }
 
     @Test
@@ -160,6 +166,45 @@ class SiteBrowserIT {
                             + ".then(function (infos) { done(infos.map(function (i) { return i.snippet; })); },"
                             + " function (e) { done('error: ' + e.message); });", query);
             assertThat(got).as(query).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * A site whose search index has a delta segment (four documents ingested after the build; one of them the sample
+     * circular): the browser runtime merges the segments as the Java one does, on every test query.
+     */
+    @Test
+    void theBrowserSearchesAnIndexWithADeltaSegmentAsJavaDoes() throws Exception {
+        Path tmp = Files.createTempDirectory("gongwen-segmented");
+        Path corpus = tmp.resolve("corpus");
+        List<Path> held = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SampleBuild.CORPUS)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = corpus.resolve(SampleBuild.CORPUS.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+                if (f.getFileName().toString().equals(SAMPLE_FILE) || f.toString().endsWith("_000004_000.txt")) {
+                    held.add(Files.move(target, tmp.resolve(target.getFileName())));
+                }
+            }
+        }
+        Path out = tmp.resolve("out");
+        assertThat(org.gongwen.cli.Main.run("build", "--corpus", corpus.toString(), "--out", out.toString())).isZero();
+        List<String> ingest = new ArrayList<>(List.of("ingest", "--corpus", corpus.toString(), "--out",
+                out.toString()));
+        held.forEach(f -> ingest.add(f.toString()));
+        assertThat(held).hasSize(4);
+        assertThat(org.gongwen.cli.Main.run(ingest.toArray(String[]::new))).isZero();
+        Path segmented = out.resolve("site").toRealPath();
+        assertThat(segmented.resolve("search/d")).isDirectory();
+
+        driver.get(segmented.resolve("search.html").toUri().toString());
+        waitFor("#search-status");
+        SearchIndex index = SearchIndex.open(segmented);
+        assertThat(index.search("产业工人")).isNotEmpty();
+        for (String query : SearchQueries.all()) {
+            List<Long> expected = index.search(query).stream().map(r -> (long) r.doc()).toList();
+            assertThat(browserResults(query)).as(query).isEqualTo(expected);
         }
     }
 
