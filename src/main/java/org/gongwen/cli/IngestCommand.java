@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 when every file was added or already there, 1 when any failed."})
 final class IngestCommand implements Callable<Integer> {
     /** How often --watch looks into its inboxes. */
-    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration POLL = Duration.ofMillis(100);
     /** How long --watch waits after an ingest failed as a whole (not one document: the whole copy or build). */
     private static final Duration RETRY = Duration.ofSeconds(5);
 
@@ -80,18 +80,22 @@ final class IngestCommand implements Callable<Integer> {
         }
         BuildMemory memory = BuildMemory.empty();
         IngestRun.Result result = new IngestRun(archive.corpus, archive.out, limits, ocrMode, memory)
-                .run(inputs, added -> rebuild(limits, ocrMode, memory, err));
+                .run(inputs, added -> rebuild(limits, ocrMode, memory, false, err));
         print(stdout, result);
         boolean failed = result.entries().stream().anyMatch(e -> e.status().equals("failed"));
         return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    /** The incremental build after a copy; returns its one-line summary. */
-    private String rebuild(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, PrintWriter err)
-            throws IOException {
+    /**
+     * The incremental build after a copy (with {@code republish}, publishing even an up-to-date output: see
+     * {@link BuildRun#republishing()}); returns its one-line summary.
+     */
+    private String rebuild(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, boolean republish,
+                           PrintWriter err) throws IOException {
         long started = System.nanoTime();
-        BuildReport report = new BuildRun(archive.corpus, archive.out, "",
-                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode, memory).run();
+        BuildRun build = new BuildRun(archive.corpus, archive.out, "",
+                new ProgressBar(err, ProgressBar.stderrIsTerminal()), limits, ocrMode, memory);
+        BuildReport report = (republish ? build.republishing() : build).run();
         String site = report.filesUnchanged() < 0 ? "site up to date, nothing changed"
                 : String.format("site %d files written, %d unchanged", report.filesWritten(), report.filesUnchanged());
         return String.format("build: %d documents (%d new, %d extracted, %d failed); %s; %s (%.1f s)",
@@ -111,12 +115,15 @@ final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        // what every build of this process leaves for the next: records, hashes, the search index's words
-        BuildMemory memory = BuildMemory.empty();
+        // what every build of this process leaves for the next: records, hashes, the search index's words; on
+        // Ctrl-C the word memo being saved is finished (saves are atomic anyway: a kill leaves the previous one)
+        BuildMemory memory = BuildMemory.forProcess();
+        Runtime.getRuntime().addShutdownHook(new Thread(memory::close, "gongwen-watch-stop"));
         InboxWatcher watcher = new InboxWatcher(inputs, archive.corpus, archive.out, limits, ocrMode, memory);
-        // a build first: it publishes what a watcher stopped mid-ingest had copied into the corpus (cheap when the
-        // output is current), and warms this process up (and its memory) before the first file arrives
-        stdout.println(rebuildWhenFree(limits, ocrMode, memory, err));
+        // a build first: it publishes what a watcher stopped mid-ingest had copied into the corpus, and publishes
+        // even a current output again (the same files), which fills the memory and compiles the publishing code
+        // before the first file arrives
+        stdout.println(rebuildWhenFree(limits, ocrMode, memory, true, err));
         stdout.println("watching " + inputs + " (files are taken " + Inbox.SETTLE.toMillis()
                 + " ms after their last change; Ctrl-C stops)");
         stdout.flush();
@@ -124,7 +131,8 @@ final class IngestCommand implements Callable<Integer> {
             while (true) {
                 long started = System.nanoTime();
                 try {
-                    Optional<IngestRun.Result> result = watcher.poll(added -> rebuildWhenFree(limits, ocrMode, memory, err));
+                    Optional<IngestRun.Result> result = watcher.poll(
+                            added -> rebuildWhenFree(limits, ocrMode, memory, false, err));
                     if (result.isPresent()) {
                         print(stdout, result.get());
                         stdout.printf(Locale.ROOT, "ingested in %.2f s%n", (System.nanoTime() - started) / 1e9);
@@ -145,11 +153,11 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private String rebuildWhenFree(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, PrintWriter err)
-            throws IOException {
+    private String rebuildWhenFree(DocumentLimits limits, OcrMode ocrMode, BuildMemory memory, boolean republish,
+                                   PrintWriter err) throws IOException {
         while (true) {
             try {
-                return rebuild(limits, ocrMode, memory, err);
+                return rebuild(limits, ocrMode, memory, republish, err);
             } catch (BuildLock.LockedException e) {
                 try {
                     Thread.sleep(1000);

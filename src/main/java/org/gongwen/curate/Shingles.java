@@ -1,7 +1,6 @@
 package org.gongwen.curate;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Character 3-shingles of a text's letters and digits, and their Jaccard similarity. Punctuation and spacing are
@@ -12,44 +11,59 @@ import java.util.Set;
  * shingles. See {@link Deduplicator#SAME_DOCUMENT} for the threshold.
  */
 final class Shingles {
-    private final Set<Long> set;
+    /** The distinct shingles, ascending: counting the common ones is one merge, with no boxing. */
+    private final long[] sorted;
 
-    private Shingles(Set<Long> set) {
-        this.set = set;
+    private Shingles(long[] sorted) {
+        this.sorted = sorted;
     }
 
     static Shingles of(String text) {
         StringBuilder letters = new StringBuilder(text.length());
         text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
                 .forEach(letters::appendCodePoint);
-        Set<Long> set = new HashSet<>();
-        for (int i = 0; i + 3 <= letters.length(); i++) {
-            set.add(((long) letters.charAt(i) << 32) | ((long) letters.charAt(i + 1) << 16) | letters.charAt(i + 2));
+        int count = Math.max(0, letters.length() - 2);
+        long[] all = new long[count];
+        for (int i = 0; i < count; i++) {
+            all[i] = ((long) letters.charAt(i) << 32) | ((long) letters.charAt(i + 1) << 16) | letters.charAt(i + 2);
         }
-        if (set.isEmpty() && letters.length() > 0) {
-            set.add((long) letters.toString().hashCode());
+        if (count == 0 && letters.length() > 0) {
+            return new Shingles(new long[] {letters.toString().hashCode()});
         }
-        return new Shingles(set);
+        return new Shingles(Arrays.stream(all).sorted().distinct().toArray());
     }
 
     /** |A ∩ B| / |A ∪ B|; 1 for two empty texts. */
     double jaccard(Shingles other) {
-        if (set.isEmpty() && other.set.isEmpty()) {
+        if (sorted.length == 0 && other.sorted.length == 0) {
             return 1;
         }
         long common = common(other);
-        return (double) common / (set.size() + other.set.size() - common);
+        return (double) common / (sorted.length + other.sorted.length - common);
     }
 
     /** |A ∩ B| / min(|A|, |B|): how much of the shorter text the longer one holds (a scan of some pages). */
     double containment(Shingles other) {
-        int smaller = Math.min(set.size(), other.set.size());
-        return smaller == 0 ? (set.size() == other.set.size() ? 1 : 0) : (double) common(other) / smaller;
+        int smaller = Math.min(sorted.length, other.sorted.length);
+        return smaller == 0 ? (sorted.length == other.sorted.length ? 1 : 0) : (double) common(other) / smaller;
     }
 
     private long common(Shingles other) {
-        Set<Long> small = set.size() <= other.set.size() ? set : other.set;
-        Set<Long> large = small == set ? other.set : set;
-        return small.stream().filter(large::contains).count();
+        long common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < sorted.length && j < other.sorted.length) {
+            int order = Long.compare(sorted[i], other.sorted[j]);
+            if (order == 0) {
+                common++;
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
     }
 }

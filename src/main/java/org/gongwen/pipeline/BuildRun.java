@@ -30,6 +30,7 @@ public final class BuildRun {
     private final DocumentLimits limits;
     private final OcrMode ocrMode;
     private final BuildMemory memory;
+    private boolean republish;
 
     /** Progress callbacks, called from worker threads. */
     public interface Listener {
@@ -79,6 +80,16 @@ public final class BuildRun {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * Makes {@link #run()} publish even when the output is up to date (the same files again, the site swapped in as
+     * for any build): a long-running process starts so, to fill its {@link BuildMemory} and compile the publishing
+     * code before the first real change arrives.
+     */
+    public BuildRun republishing() {
+        this.republish = true;
+        return this;
+    }
+
     /** Runs the build; fails with {@link BuildLock.LockedException} when another build holds the output's lock. */
     public BuildReport run() throws IOException {
         try (BuildLock lock = BuildLock.acquire(out)) {
@@ -110,7 +121,7 @@ public final class BuildRun {
         // a source read afresh (its record was not cached: it waited for OCR, or it failed before) may read
         // differently now, so the outputs are only current when every record came from the cache
         boolean allCached = outcomes.stream().allMatch(o -> o.failed() || o.fromCache());
-        boolean upToDate = allCached && fingerprint.equals(readQuietly(stamp))
+        boolean upToDate = !republish && allCached && fingerprint.equals(readQuietly(stamp))
                 && Files.isRegularFile(out.resolve("site/index.html"))
                 && Files.isRegularFile(out.resolve("site/search/index.js"));
         Publisher.Result published = upToDate ? new Publisher.Result(0, -1)

@@ -98,13 +98,11 @@ final class SearchIndexTask {
         } catch (ExecutionException | CancellationException e) {
             return;      // reported by files(), or moot: the build has already failed
         }
-        try {
-            memoFile.write(memo);
-            memory.rememberWords(memo.next());
-        } catch (IOException e) {
-            // the site is live already; without the memo the next build segments every text again, only slower
-            memory.rememberWords(null);
-        }
+        WordMemo made = memo;
+        memory.rememberWords(made.next());
+        // the site is live already; without the memo the next process segments every text again, only slower, so a
+        // memory that is not saved is also not remembered as saved: the next build reads the file and saves anew
+        memory.save(() -> memoFile.write(made), () -> memory.rememberWords(null));
         if (published) {
             try {
                 baseFile.write(task.get().base());

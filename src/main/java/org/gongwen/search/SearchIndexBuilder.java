@@ -94,9 +94,10 @@ public final class SearchIndexBuilder {
     public Update update(List<SearchDocument> documents, BaseSegment live) {
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::id));
-        List<String> texts = docs.parallelStream()
-                .map(d -> SearchText.searchable(d.docNumber(), d.title(), d.text())).toList();
-        List<String> hashes = texts.parallelStream().map(WordMemo::sha256).toList();
+        List<WordMemo.Searchable> searchable = docs.parallelStream()
+                .map(d -> memo.searchable(d.docNumber(), d.title(), d.text())).toList();
+        List<String> texts = searchable.stream().map(WordMemo.Searchable::text).toList();
+        List<String> hashes = searchable.stream().map(WordMemo.Searchable::sha256).toList();
         Map<String, byte[]> files = new TreeMap<>();
         int[] baseDocs = live == null ? null : baseDocs(live, hashes);
         List<Map<String, Object>> segments = new ArrayList<>();

@@ -28,9 +28,25 @@ public final class WordMemo {
     private static final int KEY_BYTES = 32;
     private final Map<String, DocumentPostings> known;
     private final Map<String, DocumentPostings> used = new ConcurrentHashMap<>();
+    /** Searchable texts and their SHA-256 by the fields they are made of, kept in memory only ({@link #next()}). */
+    private final Map<Fields, Searchable> searchableKnown;
+    private final Map<Fields, Searchable> searchableUsed = new ConcurrentHashMap<>();
+
+    /** The fields a searchable text is made of; the same strings in a later build find it without hashing. */
+    private record Fields(String docNumber, String title, String text) {
+    }
+
+    /** A document's searchable text ({@link SearchText#searchable}) and its SHA-256, the memo's key. */
+    record Searchable(String text, String sha256) {
+    }
 
     private WordMemo(Map<String, DocumentPostings> known) {
+        this(known, Map.of());
+    }
+
+    private WordMemo(Map<String, DocumentPostings> known, Map<Fields, Searchable> searchableKnown) {
         this.known = known;
+        this.searchableKnown = searchableKnown;
     }
 
     /** A memo that knows nothing (every text is segmented). */
@@ -67,6 +83,23 @@ public final class WordMemo {
     }
 
     /**
+     * The searchable text of a document's fields and its SHA-256: normalising and hashing 600 texts costs more than
+     * all else an ingest's index needs, and a process's next build (its memo from {@link #next()}) usually has the
+     * very same strings, whose hash codes Java keeps and whose equality is then identity.
+     */
+    Searchable searchable(String docNumber, String title, String text) {
+        Fields fields = new Fields(docNumber, title, text);
+        return searchableUsed.computeIfAbsent(fields, f -> {
+            Searchable known = searchableKnown.get(f);
+            if (known != null) {
+                return known;
+            }
+            String searchable = SearchText.searchable(docNumber, title, text);
+            return new Searchable(searchable, sha256(searchable));
+        });
+    }
+
+    /**
      * The postings of {@code text}, whose {@link #sha256} the caller has: remembered, or computed by {@code compute}
      * and remembered.
      */
@@ -90,7 +123,7 @@ public final class WordMemo {
      * them, without reading them back.
      */
     public WordMemo next() {
-        return new WordMemo(new ConcurrentHashMap<>(used));
+        return new WordMemo(new ConcurrentHashMap<>(used), new ConcurrentHashMap<>(searchableUsed));
     }
 
     /** True when the texts used since loading are exactly the ones loaded (nothing to write back). */

@@ -31,7 +31,7 @@ class BuildMemoryTest {
                 "tiaofasi_normative_document_000002_000.txt", "tiaofasi_normative_document_000003_000.txt")) {
             settled(Files.copy(SAMPLE.resolve(name), corpus.resolve(name)), 300);
         }
-        BuildMemory memory = BuildMemory.empty();
+        BuildMemory memory = BuildMemory.forProcess();
         Path remembering = tmp.resolve("remembering");
         Path forgetting = tmp.resolve("forgetting");
         build(corpus, remembering, memory);
@@ -46,12 +46,36 @@ class BuildMemoryTest {
         build(corpus, remembering, memory);
         build(corpus, forgetting, BuildMemory.empty());
 
+        memory.close();                                      // its last word memo saved on the memory's thread
+        assertThat(remembering.resolve(".cache/search-words.bin"))
+                .hasSameBinaryContentAs(forgetting.resolve(".cache/search-words.bin"));
         Map<String, byte[]> expected = PublishedFiles.of(forgetting);
         Map<String, byte[]> actual = PublishedFiles.of(remembering);
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         assertThat(expected.keySet()).anyMatch(p -> p.startsWith("site/search/d/"));
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         assertThat(memory.toString()).isEqualTo("BuildMemory[4 records, 4 hashes]");
+    }
+
+    /** A watching process starts by publishing a current output again: the same files, in a new slot. */
+    @Test
+    void republishingAnUpToDateOutputPublishesTheSameSite() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(SAMPLE.resolve("tiaofasi_departmental_rule_000001_000.txt"), corpus.resolve("a.txt"));
+        Path out = tmp.resolve("out");
+        build(corpus, out, BuildMemory.empty());
+        Map<String, byte[]> before = PublishedFiles.of(out);
+        Path slot = out.resolve("site").toRealPath();
+
+        assertThat(run(corpus, out).run().filesUnchanged()).isEqualTo(-1);       // up to date: nothing published
+        BuildReport again = run(corpus, out).republishing().run();
+
+        assertThat(again.filesUnchanged()).isGreaterThan(20);
+        assertThat(again.filesWritten()).isZero();
+        assertThat(out.resolve("site").toRealPath()).isNotEqualTo(slot);
+        Map<String, byte[]> after = PublishedFiles.of(out);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
     }
 
     @Test
@@ -114,5 +138,9 @@ class BuildMemoryTest {
 
     private static void build(Path corpus, Path out, BuildMemory memory) throws IOException {
         new BuildRun(corpus, out, "", BuildRun.Listener.QUIET, DocumentLimits.defaults(), OcrMode.OFF, memory).run();
+    }
+
+    private static BuildRun run(Path corpus, Path out) {
+        return new BuildRun(corpus, out, "", BuildRun.Listener.QUIET, DocumentLimits.defaults(), OcrMode.OFF);
     }
 }

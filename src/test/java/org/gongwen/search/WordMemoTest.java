@@ -31,6 +31,23 @@ class WordMemoTest {
     }
 
     @Test
+    void theNextBuildOfAProcessTakesSearchableTextsItsPreviousBuildMade() {
+        WordMemo first = WordMemo.empty();
+        String text = "各单位：现将有关事项通知如下。";
+        WordMemo.Searchable made = first.searchable("银发〔2014〕168号", "通知", text);
+        assertThat(made.text()).isEqualTo(SearchText.searchable("银发〔2014〕168号", "通知", text));
+        assertThat(made.sha256()).isEqualTo(WordMemo.sha256(made.text()));
+
+        WordMemo next = first.next();
+        assertThat(next.searchable("银发〔2014〕168号", "通知", text)).isSameAs(made);
+        assertThat(next.searchable(null, "通知", text)).isNotSameAs(made)
+                .isEqualTo(WordMemo.empty().searchable(null, "通知", text));
+        // only what a build used is carried to the next one: a build that did not ask for it drops it
+        WordMemo idle = next.next();
+        assertThat(idle.next().searchable("银发〔2014〕168号", "通知", text)).isNotSameAs(made).isEqualTo(made);
+    }
+
+    @Test
     void theSameMemoPacksToTheSameBytes() {
         WordMemo memo = WordMemo.empty();
         Memos.postings(memo, "技能人才", t -> compute(t, new ArrayList<>()));
