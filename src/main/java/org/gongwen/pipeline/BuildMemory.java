@@ -17,8 +17,9 @@ import org.gongwen.search.WordMemo;
 /**
  * What a long-running process ({@code gongwen ingest --watch}) keeps between its builds, so that a build does not
  * read back from disk what the previous build of the same process had in hand: the build cache's records, already
- * parsed; the search index's word memo; which record files hold which bytes; and the content hashes of corpus files
- * that did not change since they were hashed. Every entry is keyed by content (or checked against the file), so a
+ * parsed; the content hashes of corpus files that did not change since they were hashed; which record files hold
+ * which bytes; the search index's word memo (with each document's searchable text); and the search index files it
+ * published, while their site is the live one. Every entry is keyed by content (or checked against the file), so a
  * build with a memory makes exactly the outputs of a build without one; a fresh process starts with an empty memory
  * ({@link #empty()}), and a build given none uses one of its own. A process that runs build after build takes
  * {@link #forProcess()}, whose builds leave the saving of the search word memo (16 MB for 600 documents, only for
@@ -172,11 +173,12 @@ public final class BuildMemory implements AutoCloseable {
      */
     String hash(Path file, byte[] bytes, BasicFileAttributes before) {
         String sha = Hashes.sha256(bytes);
+        Path key = file.toAbsolutePath().normalize();
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         if (before.size() == bytes.length && now - nanos(before) > SETTLED_NANOS) {
-            hashes.put(file.toAbsolutePath().normalize(), new Hashed(before.size(), nanos(before), before.fileKey(), sha));
+            hashes.put(key, new Hashed(before.size(), nanos(before), before.fileKey(), sha));
         } else {
-            hashes.remove(file.toAbsolutePath().normalize());
+            hashes.remove(key);
         }
         return sha;
     }
