@@ -124,6 +124,7 @@ final class IngestCommand implements Callable<Integer> {
         // even a current output again (the same files), which fills the memory and compiles the publishing code
         // before the first file arrives
         stdout.println(rebuildWhenFree(limits, ocrMode, memory, true, err));
+        watcher.warmUp();
         stdout.println("watching " + inputs + " (files are taken " + Inbox.SETTLE.toMillis()
                 + " ms after their last change; Ctrl-C stops)");
         stdout.flush();

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.gongwen.site.IngestReportPage.Entry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,29 @@ class InboxTest {
         assertThat(Files.readString(second)).isEqualTo("two");
         assertThat(tmp.relativize(failed)).hasToString(".failed/坏.pdf");
         assertThat(tmp.resolve("通知.txt")).doesNotExist();
+    }
+
+    /** The warm-up reads one corpus file of each kind and leaves corpus and output as they were. */
+    @Test
+    void theWarmUpReadsOneFileOfEachKindAndWritesNothing() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus/pbc"));
+        Path texts = Path.of("src/test/resources/fixtures/corpus-sample/pbc");
+        for (String name : List.of("tiaofasi_departmental_rule_000001_000.txt",
+                "tiaofasi_normative_document_000002_000.txt")) {
+            Files.copy(texts.resolve(name), corpus.resolve(name));
+        }
+        Files.copy(Path.of("src/test/resources/fixtures/pdf/pbc-yinfa-2024-2.pdf"), corpus.resolve("a.PDF"));
+        Path out = tmp.resolve("out");
+        InboxWatcher watcher = new InboxWatcher(List.of(Files.createDirectories(tmp.resolve("inbox"))),
+                tmp.resolve("corpus"), out, DocumentLimits.defaults(), org.gongwen.ingest.ocr.OcrMode.OFF,
+                BuildMemory.empty());
+
+        assertThat(watcher.warmUp()).isEqualTo(2);                            // txt and pdf
+        assertThat(out).doesNotExist();
+        try (Stream<Path> files = Files.list(corpus)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.PDF",
+                    "tiaofasi_departmental_rule_000001_000.txt", "tiaofasi_normative_document_000002_000.txt");
+        }
     }
 
     /** One watcher poll ingests what has settled, in this process, and puts the inbox file away. */
