@@ -44,21 +44,20 @@ final class DocumentStep implements AutoCloseable {
         try {
             BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
             // a file the memory hashed and that has not changed since is not read at all when its record is cached
-            sha = memory.knownSha256(file, before);
-            if (sha != null) {
-                DocumentOutcome cached = cached(file, path, sha, name, start);
-                if (cached != null) {
-                    return cached;
-                }
+            String known = memory.knownSha256(file, before);
+            DocumentOutcome cached = known == null ? null : cached(file, path, known, name, start);
+            if (cached != null) {
+                return cached;
             }
             bytes = Files.readAllBytes(file);
             sha = memory.hash(file, bytes, before);
+            // the cache was asked already when the bytes are the ones the memory knew
+            cached = sha.equals(known) ? null : cached(file, path, sha, name, start);
+            if (cached != null) {
+                return cached;
+            }
         } catch (IOException | OutOfMemoryError e) {
             return DocumentOutcome.failed(file, path, "", Failures.describe(e), seconds(start));
-        }
-        DocumentOutcome cached = cached(file, path, sha, name, start);
-        if (cached != null) {
-            return cached;
         }
         String key = cache.key(sha, name);
         ProcessedDocument processed = guard.process(new SourceFile(name, bytes));

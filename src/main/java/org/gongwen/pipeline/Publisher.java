@@ -89,7 +89,7 @@ final class Publisher {
             return new Result(writer.changedCount(), writer.unchangedCount());
         } finally {
             search.finish();
-            timer.done("search memo saved");
+            timer.done("search memo and base handed on");
         }
     }
 
